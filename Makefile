@@ -1,0 +1,72 @@
+# plone-scrqm: the two commands a newcomer needs are `make start` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8080
+HOST ?= 0.0.0.0
+INSTANCE ?= instance
+PIP_QUIET := 2>&1 | { grep -v "is ignored" || true; }
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+	set -o pipefail; $(BIN)/pip install --quiet --upgrade -c constraints.txt pip setuptools wheel $(PIP_QUIET)
+	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev]" $(PIP_QUIET)
+	$(BIN)/python -c "import plone_scrqm, Products.CMFPlone"
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create the virtual environment and install the add-on with Plone
+
+.PHONY: instance
+instance: install ## Write the Zope instance configuration (embedded ZODB) for PORT
+	$(BIN)/python scripts/make_instance.py --instance $(INSTANCE) --host $(HOST) --port $(PORT)
+
+.PHONY: site
+site: instance ## Create (or keep) the demo site "Plone" with the add-on and sample reviews
+	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_demo_site.py
+
+.PHONY: start
+start: site ## Install, create the demo site and serve it on http://localhost:PORT (default 8080)
+	@echo "Serving http://localhost:$(PORT)/Plone (user admin; local trial only)"
+	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)
+	$(BIN)/ruff check src tests scripts setup.py
+	$(BIN)/ruff format --check src tests scripts setup.py
+	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty --check
+
+.PHONY: format
+format: install ## Rewrite code and ZCML/XML in the project's style
+	$(BIN)/ruff check --fix src tests scripts setup.py
+	$(BIN)/ruff format src tests scripts setup.py
+	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty -i
+
+.PHONY: i18n
+i18n: install ## Extract translatable strings into locales/plone_scrqm.pot and sync the .po files
+	$(BIN)/python scripts/i18n.py
+
+.PHONY: markers
+markers: ## Regenerate the marker catalogue data file from the SCIE/NSPCC source text (SEED=path)
+	$(PYTHON) scripts/extract_markers.py --seed $(SEED)
+
+.PHONY: buildout-versions
+buildout-versions: ## Regenerate versions.cfg (buildout) from constraints.txt
+	$(PYTHON) scripts/constraints_to_versions.py constraints.txt versions.cfg
+
+.PHONY: clean
+clean: ## Remove the virtual environment and build files (keeps the instance's data)
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -1,0 +1,104 @@
+"""Packaging for plone-scrqm.
+
+The project keeps ``profiles/``, ``workflows/`` and ``locales/`` at its top level, beside
+``src/``. They are mapped into the package here, so a built wheel has the canonical Plone
+layout (``plone_scrqm/profiles/default/...``) and an editable install resolves the same
+subpackages through setuptools' editable finder.
+"""
+
+from pathlib import Path
+
+from setuptools import setup
+
+HERE = Path(__file__).parent
+long_description = "\n\n".join(
+    (HERE / name).read_text(encoding="utf-8") for name in ("README.md", "CHANGES.md")
+)
+
+setup(
+    name="plone-scrqm",
+    version="1.0.0.dev0",
+    description=(
+        "Serious case review quality markers for safeguarding children partnerships: "
+        "a Plone 6 add-on"
+    ),
+    long_description=long_description,
+    long_description_content_type="text/markdown",
+    classifiers=[
+        "Development Status :: 3 - Alpha",
+        "Environment :: Web Environment",
+        "Framework :: Plone",
+        "Framework :: Plone :: 6.2",
+        "Framework :: Plone :: Addon",
+        "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
+        "Operating System :: OS Independent",
+        "Programming Language :: Python",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: 3.12",
+    ],
+    keywords="Plone safeguarding serious-case-review quality-markers",
+    license="GPL-2.0-only",
+    python_requires=">=3.11",
+    packages=[
+        "plone_scrqm",
+        "plone_scrqm.browser",
+        "plone_scrqm.content",
+        "plone_scrqm.data",
+        "plone_scrqm.markers",
+        "plone_scrqm.review",
+        "plone_scrqm.services",
+        "plone_scrqm.services.markers",
+        "plone_scrqm.upgrades",
+        "plone_scrqm.profiles",
+        "plone_scrqm.workflows",
+        "plone_scrqm.locales",
+    ],
+    package_dir={
+        "": "src",
+        "plone_scrqm.profiles": "profiles",
+        "plone_scrqm.workflows": "workflows",
+        "plone_scrqm.locales": "locales",
+    },
+    package_data={
+        "": ["*.zcml", "*.pt", "*.json", "*.css", "*.md"],
+        "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
+        "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
+        "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],
+    },
+    include_package_data=False,
+    zip_safe=False,
+    install_requires=[
+        "setuptools",
+        "Products.CMFPlone>=6.2,<6.3",
+        "plone.app.layout<7",
+        "plone.api",
+        "plone.restapi",
+        "plone.app.dexterity",
+        "plone.app.contenttypes",
+        "plone.app.registry",
+        "plone.autoform",
+        "plone.supermodel",
+        "plonetheme.barceloneta",
+        "zope.interface",
+        "zope.schema",
+    ],
+    extras_require={
+        "test": [
+            "plone.app.testing",
+            "plone.testing",
+            "plone.app.robotframework",
+            "pytest",
+            "pytest-plone",
+            "requests",
+            "build",
+        ],
+        "dev": [
+            "ruff",
+            "zpretty",
+            "i18ndude",
+        ],
+    },
+    entry_points={
+        "z3c.autoinclude.plugin": ["target = plone"],
+    },
+)

@@ -1,0 +1,273 @@
+"""The case review record (``CaseReview``), a folder for everything about one review.
+
+Fields are grouped in fieldsets that follow the quality markers; help texts use the
+markers' own wording. The title is the case's pseudonym, never a real name. Consistency
+rules live in ``plone_scrqm.review.rules`` and are applied here as schema invariants, so the
+forms and plone.restapi enforce them alike.
+"""
+
+from plone.dexterity.content import Container
+from plone.supermodel import model
+from zope import schema
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.interface import invariant
+
+from plone_scrqm import _
+from plone_scrqm.review import rules
+from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
+from plone_scrqm.review.vocabularies import DECISIONS
+from plone_scrqm.review.vocabularies import REFERRAL_BASIS
+from plone_scrqm.review.vocabularies import REVIEW_TYPES
+
+
+def _raise_first(problems):
+    if problems:
+        raise Invalid(problems[0].message)
+
+
+class ICaseReview(model.Schema):
+    title = schema.TextLine(
+        title=_("Case pseudonym"),
+        description=_(
+            "How the review is known, for example 'Child D'. Never use a real name, initials "
+            "or a place: the pseudonym appears in addresses, lists and search results."
+        ),
+        required=True,
+        max_length=60,
+    )
+
+    # QM1 Referral
+    model.fieldset(
+        "referral",
+        label=_("Referral (QM1)"),
+        description=_(
+            "The case is referred for consideration with an appropriate rationale and in a "
+            "timely manner."
+        ),
+        fields=[
+            "incident_date",
+            "referral_date",
+            "referring_agency",
+            "referral_rationale",
+            "referral_basis",
+            "referral_other_reason",
+            "referral_delay_explanation",
+        ],
+    )
+    incident_date = schema.Date(title=_("Date of the incident"), required=False)
+    referral_date = schema.Date(title=_("Date referred"), required=False)
+    referring_agency = schema.TextLine(title=_("Referring agency"), required=False)
+    referral_rationale = schema.Text(
+        title=_("Rationale for the referral"),
+        description=_("Is the rationale for the referral clear, and supported by adequate information?"),
+        required=False,
+    )
+    referral_basis = schema.Choice(
+        title=_("Statutory criteria or another reason"),
+        description=_(
+            "Does the referral state explicitly whether the case met the statutory criteria, "
+            "or if it was referred for another reason?"
+        ),
+        vocabulary=REFERRAL_BASIS,
+        required=False,
+    )
+    referral_other_reason = schema.Text(
+        title=_("The other reason for the referral"),
+        description=_("Required when the case was referred for a reason other than the statutory criteria."),
+        required=False,
+    )
+    referral_delay_explanation = schema.Text(
+        title=_("Explanation of any delay in the referral"),
+        required=False,
+    )
+
+    # QM2 Decision-making
+    model.fieldset(
+        "decision",
+        label=_("Decision (QM2)"),
+        description=_(
+            "The rationale for the decision about whether to have a review, and its nature, is "
+            "clear, defensible and reached in a timely fashion."
+        ),
+        fields=[
+            "review_type",
+            "decision",
+            "decision_date",
+            "decided_by",
+            "decision_rationale",
+            "agencies_asked",
+            "neighbouring_areas_checked",
+            "neighbouring_areas_note",
+            "independent_challenge_considered",
+            "independent_challenge_note",
+        ],
+    )
+    review_type = schema.Choice(title=_("Type of review"), vocabulary=REVIEW_TYPES, required=False)
+    decision = schema.Choice(
+        title=_("Decision"),
+        description=_("Leave empty while the decision is pending."),
+        vocabulary=DECISIONS,
+        required=False,
+    )
+    decision_date = schema.Date(title=_("Date of the decision"), required=False)
+    decided_by = schema.TextLine(
+        title=_("Decided by"),
+        description=_("Name or role, for example 'Independent chair of the partnership'."),
+        required=False,
+    )
+    decision_rationale = schema.Text(
+        title=_("Rationale for the decision"),
+        description=_(
+            "Is the decision informed by the statutory criteria, and is this evidenced in the "
+            "record of the decision?"
+        ),
+        required=False,
+    )
+    agencies_asked = schema.List(
+        title=_("Agencies asked for information"),
+        description=_("One agency per line."),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    neighbouring_areas_checked = schema.Bool(
+        title=_("Neighbouring areas checked"),
+        description=_("Checks with neighbouring partnerships where the family lived outside the area."),
+        required=False,
+        default=False,
+    )
+    neighbouring_areas_note = schema.Text(title=_("Which areas, or why not needed"), required=False)
+    independent_challenge_considered = schema.Bool(
+        title=_("Independent challenge considered"),
+        description=_("For example peer discussion with another partnership's chair."),
+        required=False,
+        default=False,
+    )
+    independent_challenge_note = schema.Text(title=_("Independent challenge: notes"), required=False)
+
+    # QM3 Advising board members
+    model.fieldset(
+        "board",
+        label=_("Advising board members (QM3)"),
+        description=_("There is transparency among board members about the decision and its outcome."),
+        fields=["board_advised_date", "board_advised_how", "board_rationale_communicated"],
+    )
+    board_advised_date = schema.Date(title=_("Date board members were advised"), required=False)
+    board_advised_how = schema.Choice(
+        title=_("How they were advised"), vocabulary=BOARD_ADVICE_CHANNELS, required=False
+    )
+    board_rationale_communicated = schema.Text(
+        title=_("Rationale as communicated to members"),
+        description=_("Is the rationale for the decision full and explicit in the communication with members?"),
+        required=False,
+    )
+
+    # QM5 Clarity of purpose
+    model.fieldset(
+        "purpose",
+        label=_("Purpose (QM5)"),
+        description=_(
+            "The purpose of the review is organisational learning and improvement; any factors "
+            "that complicate this goal are acknowledged."
+        ),
+        fields=["purpose_statement", "purpose_communicated_to", "complicating_factors"],
+    )
+    purpose_statement = schema.Text(title=_("Statement of purpose"), required=False)
+    purpose_communicated_to = schema.Text(
+        title=_("Who has been told the purpose, and how"),
+        description=_("Board members, agency leaders, practitioners directly involved, those conducting the review."),
+        required=False,
+    )
+    complicating_factors = schema.Text(
+        title=_("Complicating circumstances acknowledged"),
+        description=_("For example expectations of disciplinary action, media or political interest."),
+        required=False,
+    )
+
+    # QM6 Commissioning
+    model.fieldset(
+        "commissioning",
+        label=_("Commissioning (QM6)"),
+        description=_(
+            "The precise form and focus of the review take into account the case and the local "
+            "context, with input from board members and the lead reviewer(s)."
+        ),
+        fields=[
+            "terms_of_reference",
+            "period_under_review",
+            "methodology",
+            "proportionality_rationale",
+        ],
+    )
+    terms_of_reference = schema.Text(
+        title=_("Terms of reference"),
+        description=_("Scope, key lines of enquiry and the agencies involved."),
+        required=False,
+    )
+    period_under_review = schema.TextLine(
+        title=_("Period under review"), description=_("For example 'March 2024 to June 2025'."), required=False
+    )
+    methodology = schema.TextLine(title=_("Method or approach"), required=False)
+    proportionality_rationale = schema.Text(
+        title=_("Rationale for a proportionate approach"),
+        description=_("Refer to factors related both to the case and to the local context."),
+        required=False,
+    )
+
+    # QM7 Governance
+    model.fieldset(
+        "governance",
+        label=_("Governance (QM7)"),
+        description=_(
+            "Who conducts the review, who quality-assures and challenges it, who signs it off, "
+            "and how impasses are handled, stated from the start."
+        ),
+        fields=["conducted_by", "quality_assured_by", "signed_off_by", "impasse_arrangements"],
+    )
+    conducted_by = schema.Text(title=_("Who conducts the review"), required=False)
+    quality_assured_by = schema.Text(title=_("Who quality-assures and challenges it"), required=False)
+    signed_off_by = schema.TextLine(title=_("Who signs off the report"), required=False)
+    impasse_arrangements = schema.Text(
+        title=_("How impasses are handled"),
+        description=_("What happens when agreement cannot be reached about the analysis and findings."),
+        required=False,
+    )
+
+    # QM8 SCR management
+    model.fieldset(
+        "plan",
+        label=_("Plan and management (QM8)"),
+        description=_("The review is effectively managed, concluded in a timely manner and within budget."),
+        fields=["lead_reviewers", "admin_support", "budget", "planned_completion_date"],
+    )
+    lead_reviewers = schema.List(
+        title=_("Lead reviewer(s)"),
+        description=_("One per line."),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    admin_support = schema.TextLine(title=_("Administrative support"), required=False)
+    budget = schema.Int(title=_("Budget (£)"), required=False, min=0)
+    planned_completion_date = schema.Date(title=_("Planned completion"), required=False)
+
+    @invariant
+    def dates_in_order(data):
+        _raise_first(rules.check_dates(data))
+
+    @invariant
+    def referral_reason_given(data):
+        _raise_first(rules.check_referral(data))
+
+    @invariant
+    def decision_recorded(data):
+        _raise_first(rules.check_decision(data))
+
+
+@implementer(ICaseReview)
+class CaseReview(Container):
+    """A case review: the record of referral, decision and set-up, and a folder for the
+    review's own items."""

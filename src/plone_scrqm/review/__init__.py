@@ -1,0 +1,1 @@
+"""The case review record: its vocabularies and the rules that keep it consistent."""

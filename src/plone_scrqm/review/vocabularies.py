@@ -1,0 +1,51 @@
+"""Fixed choices of the review record. Tokens are stable identifiers used in REST and data;
+titles are translatable."""
+
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+from plone_scrqm import _
+from plone_scrqm.markers.catalogue import CLUSTERS
+from plone_scrqm.review.rules import BASIS_OTHER
+from plone_scrqm.review.rules import DECISION_NO_REVIEW
+from plone_scrqm.review.rules import DECISION_REVIEW
+
+
+def _vocabulary(*pairs):
+    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
+
+
+REVIEW_TYPES = _vocabulary(
+    ("rapid-review", _("Rapid review")),
+    ("lcspr", _("Local child safeguarding practice review")),
+    ("scr", _("Serious case review")),
+    ("cpr-wales", _("Child practice review (Wales)")),
+    ("ussr-wales", _("Single unified safeguarding review (Wales)")),
+    ("other-learning-review", _("Other learning review")),
+)
+
+REFERRAL_BASIS = _vocabulary(
+    ("statutory-criteria", _("The case meets the statutory criteria")),
+    (BASIS_OTHER, _("Referred for another reason (for example a local learning priority)")),
+)
+
+DECISIONS = _vocabulary(
+    (DECISION_REVIEW, _("Hold a review")),
+    (DECISION_NO_REVIEW, _("Do not hold a review")),
+)
+
+BOARD_ADVICE_CHANNELS = _vocabulary(
+    ("board-meeting", _("At a board meeting")),
+    ("written-briefing", _("Written briefing to all members")),
+    ("email", _("Email to all members")),
+    ("other", _("Other (described below)")),
+)
+
+_CLUSTER_TITLES = {
+    "setting-up": _("Setting up the review"),
+    "running": _("Running the review"),
+    "outputs": _("Outputs and outcomes from the review"),
+}
+MARKER_CLUSTERS = _vocabulary(
+    *((cluster_id, _CLUSTER_TITLES[cluster_id]) for cluster_id, *_rest in CLUSTERS)
+)

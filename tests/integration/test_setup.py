@@ -1,0 +1,156 @@
+"""Install, uninstall and upgrade of the add-on's profile."""
+
+import pytest
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from plone.browserlayer.utils import registered_layers
+from Products.GenericSetup.registry import _profile_registry
+
+from plone_scrqm import roles
+from plone_scrqm.interfaces import IPloneScrqmLayer
+
+OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker")
+OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow")
+OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster")
+OUR_COLUMNS = ("scrqm_marker_number", "scrqm_cluster", "scrqm_statement", "scrqm_questions")
+
+
+def test_profile_ids_are_the_products():
+    for name in ("default", "uninstall", "workflows"):
+        info = _profile_registry.getProfileInfo(f"plone_scrqm:{name}")
+        assert info["product"] == "plone_scrqm"
+
+
+def test_product_installed(installer, package_name):
+    assert installer.is_product_installed(package_name) is True
+
+
+def test_browserlayer_installed(portal):
+    assert IPloneScrqmLayer in registered_layers()
+
+
+def test_profile_version(setup_tool):
+    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
+
+
+def test_uninstall_and_workflows_profiles_hidden(portal):
+    from plone.base.interfaces import INonInstallable
+    from zope.component import getAllUtilitiesRegisteredFor
+
+    hidden = set()
+    for utility in getAllUtilitiesRegisteredFor(INonInstallable):
+        hidden.update(utility.getNonInstallableProfiles())
+    assert {"plone_scrqm:uninstall", "plone_scrqm:workflows"} <= hidden
+
+
+def test_roles_exist_and_show_in_sharing_tab(portal):
+    from plone.app.workflow.interfaces import ISharingPageRole
+    from zope.component import getUtility
+
+    for role in roles.ALL:
+        assert role in portal.validRoles()
+        assert getUtility(ISharingPageRole, name=role).title == role
+
+
+def test_workflows_bound_only_to_our_types(portal):
+    wf_tool = api.portal.get_tool("portal_workflow")
+    assert wf_tool.getChainForPortalType("CaseReview") == ("scrqm_review_workflow",)
+    assert wf_tool.getChainForPortalType("QualityMarker") == ("scrqm_catalogue_workflow",)
+    assert wf_tool.getChainForPortalType("MarkerCatalogue") == ("scrqm_catalogue_workflow",)
+    for type_id, chain in wf_tool.listChainOverrides():
+        if type_id not in OUR_TYPES:
+            assert not set(chain) & set(OUR_WORKFLOWS), type_id
+    # The site's default workflow is Plone's, untouched.
+    assert wf_tool.getDefaultChain() == ("simple_publication_workflow",)
+    assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
+
+
+def test_site_permission_extended_not_replaced(portal):
+    selected = {
+        r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]
+    }
+    assert {"Manager", "Site Administrator", "Owner", "Contributor"} <= selected
+    assert roles.REVIEW_MANAGER in selected
+
+
+def test_our_permissions_granted(portal):
+    def selected(permission):
+        return {r["name"] for r in portal.rolesOfPermission(permission) if r["selected"]}
+
+    assert selected("plone_scrqm: Add CaseReview") == {
+        "Manager",
+        "Site Administrator",
+        roles.REVIEW_MANAGER,
+    }
+    family = selected("plone_scrqm: View family details")
+    assert roles.BOARD_MEMBER not in family
+    assert roles.PARTNERSHIP_CHAIR not in family
+    assert {roles.REVIEW_MANAGER, roles.LEAD_REVIEWER} <= family
+
+
+class TestUpgrade:
+    def test_upgrade_step_1000_to_1001(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        catalog = api.portal.get_tool("portal_catalog")
+        catalog.delIndex("scrqm_cluster")
+        portal["quality-markers"].manage_delObjects(["qm-18"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1000")
+        upgrades = setup_tool.listUpgrades("plone_scrqm:default")
+        assert [step["dest"] for step in upgrades] == [("1001",)]
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
+        assert "scrqm_cluster" in catalog.indexes()
+        assert "qm-18" in portal["quality-markers"]
+        assert len(catalog(portal_type="QualityMarker", scrqm_cluster="outputs")) == 5
+
+
+class TestUninstall:
+    @pytest.fixture(autouse=True)
+    def uninstalled(self, installer, package_name):
+        installer.uninstall_product(package_name)
+
+    def test_product_uninstalled(self, installer, package_name):
+        assert installer.is_product_installed(package_name) is False
+
+    def test_browserlayer_removed(self):
+        assert IPloneScrqmLayer not in registered_layers()
+
+    def test_types_removed(self):
+        types = api.portal.get_tool("portal_types")
+        for type_id in OUR_TYPES:
+            assert type_id not in types.objectIds()
+
+    def test_workflows_removed(self):
+        wf_tool = api.portal.get_tool("portal_workflow")
+        for wf_id in OUR_WORKFLOWS:
+            assert wf_id not in wf_tool.objectIds()
+        assert wf_tool.getDefaultChain() == ("simple_publication_workflow",)
+
+    def test_catalog_indexes_and_columns_removed(self):
+        catalog = api.portal.get_tool("portal_catalog")
+        for index in OUR_INDEXES:
+            assert index not in catalog.indexes()
+        for column in OUR_COLUMNS:
+            assert column not in catalog.schema()
+
+    def test_roles_removed(self, portal):
+        from plone.app.workflow.interfaces import ISharingPageRole
+        from zope.component import queryUtility
+
+        for role in roles.ALL:
+            assert role not in portal.validRoles()
+            assert queryUtility(ISharingPageRole, name=role) is None
+
+    def test_site_permission_restored(self, portal):
+        selected = {
+            r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]
+        }
+        assert {"Manager", "Site Administrator", "Owner", "Contributor"} == selected
+
+    def test_marker_catalogue_removed(self, portal):
+        assert "quality-markers" not in portal.objectIds()
+
+    def test_no_registry_records_left(self):
+        registry = api.portal.get_tool("portal_registry")
+        assert [key for key in registry.records.keys() if "scrqm" in key] == []
