@@ -21,3 +21,50 @@ globals().update(
 @pytest.fixture
 def package_name() -> str:
     return "plone_scrqm"
+
+
+# People of a partnership, each with one role given on the reviews folder (as the Sharing
+# tab does) except the plain member and the site administrator.
+PEOPLE = {
+    "rita": ("Review Manager",),
+    "leo": ("Lead Reviewer",),
+    "chandra": ("Partnership Chair",),
+    "bola": ("Board Member",),
+    "edwin": ("Editor", "Reader", "Contributor"),
+    "morgan": (),
+}
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def reviews_folder(portal):
+    """A folder ``/safeguarding-reviews`` with the partnership's people on its Sharing tab."""
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        folder = api.content.create(
+            container=portal, type="Folder", id="safeguarding-reviews", title="Reviews"
+        )
+        for user_id, local_roles in PEOPLE.items():
+            api.user.create(
+                email=f"{user_id}@example.org", username=user_id, password=PASSWORD
+            )
+            if local_roles:
+                api.user.grant_roles(username=user_id, obj=folder, roles=list(local_roles))
+        api.user.create(email="samira@example.org", username="samira", password=PASSWORD)
+        api.user.grant_roles(username="samira", roles=["Site Administrator"])
+    return folder
+
+
+@pytest.fixture
+def make_review(reviews_folder):
+    """Create a review as a Review Manager would."""
+    from plone import api
+
+    def make(title="Child D", **fields):
+        with api.env.adopt_user(username="rita"):
+            return api.content.create(
+                container=reviews_folder, type="CaseReview", title=title, **fields
+            )
+
+    return make

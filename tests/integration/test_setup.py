@@ -150,6 +150,8 @@ class TestUninstall:
 
     def test_marker_catalogue_removed(self, portal):
         assert "quality-markers" not in portal.objectIds()
+        search = api.portal.get_tool("portal_catalog").unrestrictedSearchResults
+        assert len(search(path="/plone/quality-markers")) == 0
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")

@@ -4,11 +4,10 @@ from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
 
+from plone_scrqm import _
 from plone_scrqm.markers.catalogue import SECTIONS
 from plone_scrqm.markers.catalogue import text_blocks
 from plone_scrqm.review.vocabularies import MARKER_CLUSTERS
-
-from plone_scrqm import _
 
 SECTION_TITLES = {
     "rationale": _("Rationale"),
