@@ -23,13 +23,14 @@ def package_name() -> str:
     return "plone_scrqm"
 
 
-# People of a partnership, each with one role given on the reviews folder (as the Sharing
-# tab does) except the plain member and the site administrator.
+# People of a partnership, each with one review role given on the reviews folder (as the
+# Sharing tab does), plus "Can view" so they can open the site's own folder. Edwin has every
+# standard Plone role there but no review role; Morgan is a plain member.
 PEOPLE = {
-    "rita": ("Review Manager",),
-    "leo": ("Lead Reviewer",),
-    "chandra": ("Partnership Chair",),
-    "bola": ("Board Member",),
+    "rita": ("Review Manager", "Reader"),
+    "leo": ("Lead Reviewer", "Reader"),
+    "chandra": ("Partnership Chair", "Reader"),
+    "bola": ("Board Member", "Reader"),
     "edwin": ("Editor", "Reader", "Contributor"),
     "morgan": (),
 }
@@ -68,3 +69,32 @@ def make_review(reviews_folder):
             )
 
     return make
+
+
+@pytest.fixture
+def rest_reviews_folder(functional_portal):
+    """The reviews folder with its people, committed so the test server sees it."""
+    import transaction
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        folder = api.content.create(
+            container=functional_portal, type="Folder", id="safeguarding-reviews", title="Reviews"
+        )
+        for user_id, local_roles in PEOPLE.items():
+            api.user.create(email=f"{user_id}@example.org", username=user_id, password=PASSWORD)
+            if local_roles:
+                api.user.grant_roles(username=user_id, obj=folder, roles=list(local_roles))
+    transaction.commit()
+    return folder
+
+
+@pytest.fixture
+def reader(functional_portal):
+    """A signed-in member with no role of the add-on."""
+    import transaction
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        api.user.create(email="reader@example.org", username="reader", password=PASSWORD)
+    transaction.commit()

@@ -114,3 +114,54 @@ def test_invariants():
         "The case was referred for a reason other than the statutory criteria: say what the "
         "reason is."
     ]
+
+
+def test_add_form_reports_rule_errors(reviews_folder):
+    request = reviews_folder.REQUEST
+    request.form.update(
+        {
+            "form.widgets.title": "Child H",
+            "form.widgets.incident_date": "2026-03-10",
+            "form.widgets.referral_date": "2026-03-01",
+            "form.widgets.decision": ["no-review"],
+            "form.widgets.decision_date": "2026-02-01",
+            "form.buttons.save": "Save",
+        }
+    )
+    with api.env.adopt_user(username="rita"):
+        view = reviews_folder.restrictedTraverse("++add++CaseReview")
+        form = view.form_instance
+        form.update()
+        _data, errors = form.extractData()
+    messages = [error.message for error in errors]
+    assert messages.count("The date referred cannot be before the date of the incident.") == 1
+    # across fieldsets: the decision date (decision) against the referral date (referral)
+    assert (
+        "The date of the decision cannot be before the date the case was referred." in messages
+    )
+    assert "A decision needs the name or role of who made it." in messages
+    assert reviews_folder.objectIds() == []
+
+
+def test_edit_form_checks_rules_against_the_stored_review(make_review):
+    review = make_review(referral_date=date(2026, 3, 1))
+    request = review.REQUEST
+    request.form.update(
+        {
+            "form.widgets.title": "Child D",
+            "form.widgets.decision": ["review"],
+            "form.widgets.decision_date": "2026-02-01",
+            "form.widgets.decided_by": "Chair",
+            "form.widgets.decision_rationale": "Meets the criteria.",
+            "form.widgets.review_type": ["lcspr"],
+            "form.buttons.save": "Save",
+        }
+    )
+    with api.env.adopt_user(username="rita"):
+        form = review.restrictedTraverse("@@edit")
+        form.update()
+        _data, errors = form.extractData()
+    messages = [error.message for error in errors]
+    assert messages == [
+        "The date of the decision cannot be before the date the case was referred."
+    ]

@@ -21,6 +21,21 @@ from plone_scrqm.review.vocabularies import REFERRAL_BASIS
 from plone_scrqm.review.vocabularies import REVIEW_TYPES
 
 
+class _FieldValues:
+    """Read a form's or REST payload's data for the rules; a value that was not part of
+    the submitted data (z3c.form's ``NoInputData``) reads as empty. The forms check the rules
+    once more across all fieldsets together (see ``browser/review_forms.py``)."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getattr__(self, name):
+        try:
+            return getattr(self._data, name)
+        except (AttributeError, Invalid):
+            return None
+
+
 def _raise_first(problems):
     if problems:
         raise Invalid(problems[0].message)
@@ -256,15 +271,15 @@ class ICaseReview(model.Schema):
 
     @invariant
     def dates_in_order(data):
-        _raise_first(rules.check_dates(data))
+        _raise_first(rules.check_dates(_FieldValues(data)))
 
     @invariant
     def referral_reason_given(data):
-        _raise_first(rules.check_referral(data))
+        _raise_first(rules.check_referral(_FieldValues(data)))
 
     @invariant
     def decision_recorded(data):
-        _raise_first(rules.check_decision(data))
+        _raise_first(rules.check_decision(_FieldValues(data)))
 
 
 @implementer(ICaseReview)
