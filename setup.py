@@ -60,7 +60,8 @@ setup(
         "plone_scrqm.locales": "locales",
     },
     package_data={
-        "": ["*.zcml", "*.pt", "*.json", "*.css", "*.md"],
+        "": ["*.zcml", "*.json"],
+        "plone_scrqm.browser": ["templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
         "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],

@@ -1,0 +1,24 @@
+"""Run by ``make site`` through ``zconsole run``, which provides ``app``.
+
+Creates the Zope administrator, site ``Plone`` with the add-on and the demo reviews, or
+keeps them if they exist. The administrator's password is ADMIN_PASSWORD (default
+``admin``) and the demo accounts' DEMO_PASSWORD (default ``safeguarding-demo``): for local
+trial only.
+"""
+
+import os
+
+from plone_scrqm.demo import prepare_demo_site
+
+result = prepare_demo_site(
+    app,  # noqa: F821 - provided by zconsole
+    admin_user="admin",
+    admin_password=os.environ.get("ADMIN_PASSWORD") or "admin",
+    demo_password=os.environ.get("DEMO_PASSWORD") or None,
+)
+print(
+    "Site Plone: {}; demo reviews: {}".format(
+        "created" if result["site_created"] else "kept",
+        "created" if result["demo_created"] else "kept",
+    )
+)

@@ -1,0 +1,145 @@
+"""Write the configuration of a local Zope instance for trying plone-scrqm.
+
+Embedded ZODB (FileStorage with a blob directory) under ``INSTANCE/var``; served by
+waitress on HOST:PORT. Rewrites only the configuration files, never the data, so running
+it again (for example with another PORT) keeps the site.
+
+Usage: python scripts/make_instance.py --instance instance --host 0.0.0.0 --port 8080
+"""
+
+import argparse
+from pathlib import Path
+
+ZOPE_CONF = """\
+%define INSTANCE {instance}
+instancehome $INSTANCE
+debug-mode off
+security-policy-implementation C
+verbose-security off
+default-zpublisher-encoding utf-8
+
+<environment>
+  zope_i18n_compile_mo_files true
+  CHAMELEON_CACHE $INSTANCE/var/cache
+</environment>
+
+<zodb_db main>
+  <filestorage>
+    path $INSTANCE/var/filestorage/Data.fs
+    blob-dir $INSTANCE/var/blobstorage
+  </filestorage>
+  mount-point /
+  cache-size 30000
+</zodb_db>
+"""
+
+ZOPE_INI = """\
+[app:zope]
+use = egg:Zope#main
+zope_conf = %(here)s/zope.conf
+
+[server:main]
+use = egg:waitress#main
+listen = {host}:{port}
+threads = 4
+clear_untrusted_proxy_headers = false
+max_request_body_size = 1073741824
+
+[filter:translogger]
+use = egg:Paste#translogger
+setup_console_handler = False
+
+[pipeline:main]
+pipeline =
+    egg:Zope#httpexceptions
+    translogger
+    zope
+
+[loggers]
+keys = root, plone, waitress.queue, waitress, wsgi
+
+[handlers]
+keys = console, accesslog, eventlog
+
+[formatters]
+keys = generic, message
+
+[formatter_generic]
+format = %(asctime)s %(levelname)s [%(name)s:%(lineno)s][%(threadName)s] %(message)s
+datefmt = %Y-%m-%d %H:%M:%S
+
+[formatter_message]
+format = %(message)s
+
+[logger_root]
+level = INFO
+handlers = console, eventlog
+
+[logger_plone]
+level = INFO
+handlers = eventlog
+qualname = plone
+
+[logger_waitress.queue]
+level = INFO
+handlers = eventlog
+qualname = waitress.queue
+propagate = 0
+
+[logger_waitress]
+level = INFO
+handlers = eventlog
+qualname = waitress
+
+[logger_wsgi]
+level = WARN
+handlers = accesslog
+qualname = wsgi
+propagate = 0
+
+[handler_console]
+class = StreamHandler
+args = (sys.stderr,)
+level = NOTSET
+formatter = generic
+
+[handler_accesslog]
+class = FileHandler
+args = (r'{instance}/var/log/access.log', 'a')
+level = INFO
+formatter = message
+
+[handler_eventlog]
+class = FileHandler
+args = (r'{instance}/var/log/event.log', 'a')
+level = INFO
+formatter = generic
+"""
+
+
+def write_instance(instance, host, port):
+    instance = Path(instance).resolve()
+    for folder in ("etc", "var/filestorage", "var/blobstorage", "var/log", "var/cache"):
+        (instance / folder).mkdir(parents=True, exist_ok=True)
+    (instance / "var/blobstorage").chmod(0o700)
+    (instance / "etc/zope.conf").write_text(ZOPE_CONF.format(instance=instance))
+    (instance / "etc/zope.ini").write_text(
+        ZOPE_INI.format(instance=instance, host=host, port=port)
+    )
+    return instance
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--instance", default="instance")
+    parser.add_argument("--host", default="0.0.0.0")  # noqa: S104 - a local trial server
+    parser.add_argument("--port", type=int, default=8080)
+    args = parser.parse_args(argv)
+    if not 0 < args.port < 65536:
+        parser.error(f"PORT must be between 1 and 65535, not {args.port}")
+    instance = write_instance(args.instance, args.host, args.port)
+    print(f"Zope instance configuration in {instance}/etc for {args.host}:{args.port}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The demonstration site of ``make start``: site ``Plone`` with the add-on installed,
+demo accounts and three clearly fictional sample reviews.
+
+Every step checks what exists first, so running it again keeps the data. Nothing here is
+used when the add-on is installed into a council's own site.
+"""
+
+import logging
+from datetime import date
+from datetime import timedelta
+
+import transaction
+from AccessControl.SecurityManagement import newSecurityManager
+from plone import api
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+from zope.globalrequest import setRequest
+
+from plone_scrqm import roles
+
+logger = logging.getLogger("plone_scrqm.demo")
+
+SITE_ID = "Plone"
+DEMO_FOLDER_ID = "safeguarding-reviews"
+FICTIONAL = "Fictional example for demonstration only: no real child, family or agency."
+
+# user id: (full name, review role on the demo folder)
+DEMO_PEOPLE = {
+    "demo-manager": ("Demo Review Manager", roles.REVIEW_MANAGER),
+    "demo-lead": ("Demo Lead Reviewer", roles.LEAD_REVIEWER),
+    "demo-chair": ("Demo Partnership Chair", roles.PARTNERSHIP_CHAIR),
+    "demo-board": ("Demo Board Member (police)", roles.BOARD_MEMBER),
+}
+
+
+def ensure_admin(app, user_id, password):
+    """Create the Zope administrator on first run; on later runs set the password given
+    (ADMIN_PASSWORD), so changing it takes effect."""
+    users = app.acl_users
+    if users.getUserById(user_id) is None:
+        users._doAddUser(user_id, password, ["Manager"], [])
+        logger.info("Created the Zope administrator %r", user_id)
+    else:
+        # The root user folder is a PluggableAuthService with a ZODB user manager.
+        users.users.updateUserPassword(user_id, password)
+    return users.getUserById(user_id).__of__(users)
+
+
+def ensure_site(app):
+    site = app.get(SITE_ID)
+    if site is not None:
+        setSite(site)
+        return site, False
+    from Products.CMFPlone.factory import addPloneSite
+
+    site = addPloneSite(
+        app,
+        SITE_ID,
+        title="Safeguarding partnership (demo)",
+        extension_ids=(
+            "plone.app.contenttypes:default",
+            "plonetheme.barceloneta:default",
+            "plone_scrqm:default",
+        ),
+        setup_content=False,
+        default_language="en-gb",
+        portal_timezone="Europe/London",
+    )
+    setSite(site)
+    return site, True
+
+
+def ensure_addon(site):
+    installer = api.portal.get_tool("portal_setup")
+    if not installer.getLastVersionForProfile("plone_scrqm:default") or (
+        installer.getLastVersionForProfile("plone_scrqm:default") == "unknown"
+    ):
+        installer.runAllImportStepsFromProfile("profile-plone_scrqm:default")
+
+
+def _sample_reviews(today):
+    def ago(days):
+        return today - timedelta(days=days)
+
+    return [
+        {
+            "id": "child-a",
+            "title": "Child A (demo)",
+            "incident_date": ago(150),
+            "referral_date": ago(146),
+            "referring_agency": "Children's social care (fictional)",
+            "referral_rationale": f"{FICTIONAL} A serious incident notified to the national "
+            "panel; several agencies were involved with the family over two years.",
+            "referral_basis": "statutory-criteria",
+            "review_type": "lcspr",
+            "decision": "review",
+            "decision_date": ago(125),
+            "decided_by": "Independent chair of the partnership",
+            "decision_rationale": f"{FICTIONAL} The rapid review found learning about how "
+            "agencies shared information about neglect; the statutory criteria are met.",
+            "agencies_asked": ["Police", "Health visiting", "Children's social care", "School"],
+            "independent_challenge_considered": True,
+            "independent_challenge_note": "Discussed with a neighbouring partnership's chair.",
+            "board_advised_date": ago(118),
+            "board_advised_how": "written-briefing",
+            "board_rationale_communicated": "The chair's decision and its rationale were sent "
+            "to all board members with the rapid review summary.",
+            "purpose_statement": "Organisational learning and improvement, not blame.",
+            "terms_of_reference": "How agencies recognised and responded to neglect; how "
+            "information was shared between health and children's social care.",
+            "period_under_review": "Two years before the incident",
+            "methodology": "Systems methodology with practitioner learning events",
+            "conducted_by": "An independent lead reviewer with a review team of senior managers",
+            "quality_assured_by": "The partnership's case review subgroup",
+            "signed_off_by": "Partnership chair",
+            "impasse_arrangements": "Disagreements are recorded in the report and put to the "
+            "chair; the lead reviewer's independence is respected.",
+            "lead_reviewers": ["Independent lead reviewer (demo)"],
+            "admin_support": "Partnership business unit",
+            "budget": 18000,
+            "planned_completion_date": ago(125) + timedelta(days=182),
+        },
+        {
+            "id": "child-b",
+            "title": "Child B (demo)",
+            "incident_date": ago(30),
+            "referral_date": ago(26),
+            "referring_agency": "Police (fictional)",
+            "referral_rationale": f"{FICTIONAL} Referred for consideration; information is "
+            "being gathered from agencies before the chair decides.",
+            "referral_basis": "other-reason",
+            "referral_other_reason": "A local learning priority: adolescents at risk of "
+            "exploitation outside the home.",
+            "agencies_asked": ["Police", "Youth justice", "School"],
+        },
+        {
+            "id": "child-c",
+            "title": "Child C (demo)",
+            "incident_date": ago(90),
+            "referral_date": ago(88),
+            "referring_agency": "Hospital trust (fictional)",
+            "referral_rationale": f"{FICTIONAL} An injury to a baby referred by the "
+            "hospital's safeguarding team.",
+            "referral_basis": "statutory-criteria",
+            "decision": "no-review",
+            "decision_date": ago(70),
+            "decided_by": "Independent chair of the partnership",
+            "decision_rationale": f"{FICTIONAL} The rapid review found that agencies worked "
+            "well together; the learning is already in the partnership's current plan, so a "
+            "local review would add little.",
+            "board_advised_date": ago(66),
+            "board_advised_how": "board-meeting",
+        },
+    ]
+
+
+def ensure_demo_content(site, password, today=None):
+    folder = site.get(DEMO_FOLDER_ID)
+    if folder is not None:
+        return folder, False
+    with api.env.adopt_roles(["Manager"]):
+        folder = api.content.create(
+            container=site,
+            type="Folder",
+            id=DEMO_FOLDER_ID,
+            title="Safeguarding reviews (demo)",
+            description=FICTIONAL,
+        )
+        for user_id, (fullname, role) in DEMO_PEOPLE.items():
+            if api.user.get(userid=user_id) is None:
+                api.user.create(
+                    email=f"{user_id}@example.org",
+                    username=user_id,
+                    password=password,
+                    properties={"fullname": fullname},
+                )
+            api.user.grant_roles(username=user_id, obj=folder, roles=[role, "Reader"])
+        for review in _sample_reviews(today or date.today()):
+            api.content.create(container=folder, type="CaseReview", **review)
+    return folder, True
+
+
+DEMO_PASSWORD = "safeguarding-demo"
+
+
+def prepare_demo_site(app, admin_user="admin", admin_password="admin", demo_password=None):
+    """Create (or keep) everything ``make start`` serves; commits the transaction."""
+    app = makerequest(app)
+    setRequest(app.REQUEST)
+    admin = ensure_admin(app, admin_user, admin_password)
+    newSecurityManager(None, admin)
+    site, created = ensure_site(app)
+    ensure_addon(site)
+    _folder, demo_created = ensure_demo_content(site, demo_password or DEMO_PASSWORD)
+    transaction.commit()
+    return {"site_created": created, "demo_created": demo_created}

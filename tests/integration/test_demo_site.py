@@ -1,0 +1,18 @@
+"""The demo content of ``make start``, created in the test site."""
+
+from plone import api
+
+from plone_scrqm.demo import DEMO_PEOPLE
+from plone_scrqm.demo import ensure_demo_content
+
+
+def test_demo_content_created_once(portal):
+    with api.env.adopt_roles(["Manager"]):
+        folder, created = ensure_demo_content(portal, "a-demo-password")
+        again, created_again = ensure_demo_content(portal, "a-demo-password")
+    assert created and not created_again
+    assert again.getPhysicalPath() == folder.getPhysicalPath()
+    assert folder.objectIds() == ["child-a", "child-b", "child-c"]
+    assert [folder[i].decision for i in folder.objectIds()] == ["review", None, "no-review"]
+    for user_id, (_fullname, role) in DEMO_PEOPLE.items():
+        assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])
