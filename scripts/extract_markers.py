@@ -82,13 +82,33 @@ SOURCE = (
 CLUSTERS = [
     {"id": "setting-up", "title": "Setting up the review", "markers": [1, 2, 3, 4, 5]},
     {"id": "running", "title": "Running the review", "markers": [6, 7, 8, 9, 10, 11, 12, 13]},
-    {"id": "outputs", "title": "Outputs and outcomes from the review", "markers": [14, 15, 16, 17, 18]},
+    {
+        "id": "outputs",
+        "title": "Outputs and outcomes from the review",
+        "markers": [14, 15, 16, 17, 18],
+    },
 ]
 
 # Guard for this fixed edition of the source text.
 EXPECTED_QUESTION_COUNTS = {
-    1: 3, 2: 9, 3: 2, 4: 4, 5: 3, 6: 4, 7: 5, 8: 7, 9: 8,
-    10: 7, 11: 8, 12: 9, 13: 11, 14: 7, 15: 5, 16: 7, 17: 4, 18: 4,
+    1: 3,
+    2: 9,
+    3: 2,
+    4: 4,
+    5: 3,
+    6: 4,
+    7: 5,
+    8: 7,
+    9: 8,
+    10: 7,
+    11: 8,
+    12: 9,
+    13: 11,
+    14: 7,
+    15: 5,
+    16: 7,
+    17: 4,
+    18: 4,
 }
 
 SECTION_KEYS = (
@@ -100,7 +120,9 @@ SECTION_KEYS = (
     "common_obstacles",
 )
 
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "src" / "plone_scrqm" / "data" / "quality_markers.json"
+DEFAULT_OUTPUT = (
+    Path(__file__).resolve().parent.parent / "src" / "plone_scrqm" / "data" / "quality_markers.json"
+)
 
 HEADING_RE = re.compile(r"^(#+)\s*(.*?)\s*$")
 MARKER_RE = re.compile(r"^Quality Marker\s+(\d+)\s*:\s*(.+)$")
@@ -210,7 +232,9 @@ def split_markers(text: str) -> tuple[list[str], list[tuple[int, str, list[str]]
     return preamble, markers
 
 
-def collect_sections(number: int, body: list[str], notes: list[str]) -> tuple[str, dict[str, list[list[dict]]]]:
+def collect_sections(
+    number: int, body: list[str], notes: list[str]
+) -> tuple[str, dict[str, list[list[dict]]]]:
     """Split one marker's body into its statement and raw blocks per section."""
     statement = None
     raw: dict[str, list[str]] = {}
@@ -292,7 +316,9 @@ def build_rationale(number: int, blocks: list[list[dict]], notes: list[str]) -> 
         text = item["text"]
         if kind == "para" and item["lead_space"] and prev_kind == "bullet" and text[:1].islower():
             kind = "bullet"
-            notes.append(f"QM{number} rationale: lost-bullet paragraph made a bullet: {text[:50]!r}")
+            notes.append(
+                f"QM{number} rationale: lost-bullet paragraph made a bullet: {text[:50]!r}"
+            )
         if kind == "bullet" and item.get("indent", 0) >= 2:
             raise SeedError(f"QM{number}: nested bullet in rationale: {text!r}")
         out.append("- " + text if kind == "bullet" else text)
@@ -300,7 +326,9 @@ def build_rationale(number: int, blocks: list[list[dict]], notes: list[str]) -> 
     return out
 
 
-def split_questions(number: int, blocks: list[list[dict]], notes: list[str]) -> tuple[list[str], list[list[dict]]]:
+def split_questions(
+    number: int, blocks: list[list[dict]], notes: list[str]
+) -> tuple[list[str], list[list[dict]]]:
     """Return (questions, leftover blocks that follow the questions)."""
     questions: list[str] = []
     for b_index, block in enumerate(blocks):
@@ -309,7 +337,9 @@ def split_questions(number: int, blocks: list[list[dict]], notes: list[str]) -> 
             break
         for item in block:
             if item["kind"] != "numbered":
-                raise SeedError(f"QM{number}: un-numbered line inside the questions: {item['text']!r}")
+                raise SeedError(
+                    f"QM{number}: un-numbered line inside the questions: {item['text']!r}"
+                )
             expected = len(questions) + 1
             if item["number"] != expected:
                 raise SeedError(
@@ -317,7 +347,9 @@ def split_questions(number: int, blocks: list[list[dict]], notes: list[str]) -> 
                 )
             questions.append(item["text"])
         if b_index > 0:
-            notes.append(f"QM{number} questions: list continues after a blank line at q{block[0]['number']}")
+            notes.append(
+                f"QM{number} questions: list continues after a blank line at q{block[0]['number']}"
+            )
     else:
         rest = []
     if not questions:
@@ -325,7 +357,9 @@ def split_questions(number: int, blocks: list[list[dict]], notes: list[str]) -> 
     return questions, rest
 
 
-def split_statutory(number: int, blocks: list[list[dict]], notes: list[str]) -> tuple[list[list[dict]], list[list[dict]]]:
+def split_statutory(
+    number: int, blocks: list[list[dict]], notes: list[str]
+) -> tuple[list[list[dict]], list[list[dict]]]:
     """Split a statutory-guidance section whose obstacles heading is missing."""
     if not blocks:
         raise SeedError(f"QM{number}: empty statutory guidance section")
@@ -347,18 +381,26 @@ def parse_marker(number: int, raw_title: str, body: list[str], notes: list[str])
     questions, after_questions = split_questions(number, sections["questions"], notes)
     if after_questions:
         if "knowledge_base" in sections:
-            raise SeedError(f"QM{number}: text after the questions and a knowledge base heading too")
+            raise SeedError(
+                f"QM{number}: text after the questions and a knowledge base heading too"
+            )
         sections["knowledge_base"] = after_questions
-        notes.append(f"QM{number}: no knowledge base heading; {len(after_questions)} block(s) after the questions used")
+        notes.append(
+            f"QM{number}: no knowledge base heading; {len(after_questions)} block(s) after the questions used"
+        )
 
     stat_blocks = sections["statutory_guidance"]
     obstacle_blocks = sections.get("common_obstacles")
     stat_blocks, extra = split_statutory(number, stat_blocks, notes)
     if extra:
         if obstacle_blocks is not None:
-            raise SeedError(f"QM{number}: unclaimed blocks after statutory guidance and an obstacles heading")
+            raise SeedError(
+                f"QM{number}: unclaimed blocks after statutory guidance and an obstacles heading"
+            )
         obstacle_blocks = extra
-        notes.append(f"QM{number}: no obstacles heading; {len(extra)} block(s) after statutory guidance used")
+        notes.append(
+            f"QM{number}: no obstacles heading; {len(extra)} block(s) after statutory guidance used"
+        )
     elif obstacle_blocks is None:
         raise SeedError(f"QM{number}: no common obstacles found")
 
@@ -370,8 +412,12 @@ def parse_marker(number: int, raw_title: str, body: list[str], notes: list[str])
         "statement": statement,
         "rationale": build_rationale(number, sections["rationale"], notes),
         "questions": questions,
-        "knowledge_base": build_items(number, "knowledge_base", sections.get("knowledge_base", []), notes),
-        "equality_diversity": build_items(number, "equality_diversity", sections.get("equality_diversity", []), notes),
+        "knowledge_base": build_items(
+            number, "knowledge_base", sections.get("knowledge_base", []), notes
+        ),
+        "equality_diversity": build_items(
+            number, "equality_diversity", sections.get("equality_diversity", []), notes
+        ),
         "statutory_guidance": build_items(number, "statutory_guidance", stat_blocks, notes),
         "common_obstacles": build_items(number, "common_obstacles", obstacle_blocks, notes),
     }
@@ -472,12 +518,22 @@ def summary(data: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seed", required=True, type=Path, help="the seed Markdown file")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
-                        help="JSON file to write (default: %(default)s)")
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if the output file is not up to date")
-    parser.add_argument("--verbose", action="store_true",
-                        help="print per-marker counts and the structural judgements applied")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="JSON file to write (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 if the output file is not up to date",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print per-marker counts and the structural judgements applied",
+    )
     args = parser.parse_args(argv)
 
     notes: list[str] = []
@@ -499,10 +555,15 @@ def main(argv: list[str] | None = None) -> int:
         if old == new:
             print(f"{args.output}: up to date")
             return 0
-        diff = list(difflib.unified_diff(
-            old.splitlines(), new.splitlines(),
-            fromfile=f"{args.output} (on disk)", tofile=f"{args.output} (from seed)", lineterm="",
-        ))
+        diff = list(
+            difflib.unified_diff(
+                old.splitlines(),
+                new.splitlines(),
+                fromfile=f"{args.output} (on disk)",
+                tofile=f"{args.output} (from seed)",
+                lineterm="",
+            )
+        )
         added = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
         removed = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
         print(f"{args.output}: out of date (+{added} -{removed} lines)")
@@ -513,8 +574,10 @@ def main(argv: list[str] | None = None) -> int:
 
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(new, encoding="utf-8")
-    print(f"wrote {args.output}: {len(data['markers'])} markers, "
-          f"{sum(len(m['questions']) for m in data['markers'])} questions")
+    print(
+        f"wrote {args.output}: {len(data['markers'])} markers, "
+        f"{sum(len(m['questions']) for m in data['markers'])} questions"
+    )
     return 0
 
 

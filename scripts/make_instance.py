@@ -123,9 +123,7 @@ def write_instance(instance, host, port):
         (instance / folder).mkdir(parents=True, exist_ok=True)
     (instance / "var/blobstorage").chmod(0o700)
     (instance / "etc/zope.conf").write_text(ZOPE_CONF.format(instance=instance))
-    (instance / "etc/zope.ini").write_text(
-        ZOPE_INI.format(instance=instance, host=host, port=port)
-    )
+    (instance / "etc/zope.ini").write_text(ZOPE_INI.format(instance=instance, host=host, port=port))
     return instance
 
 

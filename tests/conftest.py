@@ -47,9 +47,7 @@ def reviews_folder(portal):
             container=portal, type="Folder", id="safeguarding-reviews", title="Reviews"
         )
         for user_id, local_roles in PEOPLE.items():
-            api.user.create(
-                email=f"{user_id}@example.org", username=user_id, password=PASSWORD
-            )
+            api.user.create(email=f"{user_id}@example.org", username=user_id, password=PASSWORD)
             if local_roles:
                 api.user.grant_roles(username=user_id, obj=folder, roles=list(local_roles))
         api.user.create(email="samira@example.org", username="samira", password=PASSWORD)

@@ -180,10 +180,15 @@ def ensure_demo_content(site, password, today=None):
     return folder, True
 
 
-DEMO_PASSWORD = "safeguarding-demo"
+DEMO_PASSWORD = "safeguarding-demo"  # noqa: S105 - local demo accounts, documented
 
 
-def prepare_demo_site(app, admin_user="admin", admin_password="admin", demo_password=None):
+def prepare_demo_site(
+    app,
+    admin_user="admin",
+    admin_password="admin",  # noqa: S107 - the documented local-trial default
+    demo_password=None,
+):
     """Create (or keep) everything ``make start`` serves; commits the transaction."""
     app = makerequest(app)
     setRequest(app.REQUEST)

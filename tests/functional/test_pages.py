@@ -51,5 +51,10 @@ def test_add_form_warns_against_real_names(request_factory, rest_reviews_folder)
     status, html = page(request_factory, "safeguarding-reviews/++add++CaseReview", user="rita")
     assert status == 200
     assert "Never use a real name" in html
-    for legend in ("Referral (QM1)", "Decision (QM2)", "Governance (QM7)", "Plan and management (QM8)"):
+    for legend in (
+        "Referral (QM1)",
+        "Decision (QM2)",
+        "Governance (QM7)",
+        "Plan and management (QM8)",
+    ):
         assert legend in html

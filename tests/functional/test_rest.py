@@ -1,7 +1,6 @@
 """REST: the marker catalogue endpoint, and case reviews created and edited through
 plone.restapi with the same rules as the forms."""
 
-
 from conftest import PASSWORD
 
 VALID_REVIEW = {
@@ -96,7 +95,9 @@ def test_board_member_cannot_create_or_edit(request_factory, rest_reviews_folder
     rita = request_factory(basic_auth=("rita", PASSWORD))
     assert rita.post("safeguarding-reviews", json=VALID_REVIEW).status_code == 201
     bola = request_factory(basic_auth=("bola", PASSWORD))
-    assert bola.post("safeguarding-reviews", json=dict(VALID_REVIEW, title="Child G")).status_code in (
+    assert bola.post(
+        "safeguarding-reviews", json=dict(VALID_REVIEW, title="Child G")
+    ).status_code in (
         401,
         403,
     )

@@ -60,9 +60,7 @@ def test_refresh_restores_text_and_keeps_local_questions(portal):
     created, refreshed = load_marker_catalogue(portal, refresh=True)
     assert (created, refreshed) == (0, 18)
     assert marker.statement.startswith("the decision about whether to have a Serious Case Review")
-    assert marker.local_questions == [
-        "Has the decision been logged in the partnership's register?"
-    ]
+    assert marker.local_questions == ["Has the decision been logged in the partnership's register?"]
     assert marker.all_questions()[-1].startswith("Has the decision been logged")
     assert len(marker.all_questions()) == 10
 

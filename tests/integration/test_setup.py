@@ -67,9 +67,7 @@ def test_workflows_bound_only_to_our_types(portal):
 
 
 def test_site_permission_extended_not_replaced(portal):
-    selected = {
-        r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]
-    }
+    selected = {r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]}
     assert {"Manager", "Site Administrator", "Owner", "Contributor"} <= selected
     assert roles.REVIEW_MANAGER in selected
 
@@ -155,4 +153,4 @@ class TestUninstall:
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")
-        assert [key for key in registry.records.keys() if "scrqm" in key] == []
+        assert [key for key in registry.records if "scrqm" in key] == []

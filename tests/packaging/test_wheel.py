@@ -68,7 +68,9 @@ def test_wheel_contents(wheel):
     missing = [name for name in EXPECTED if name not in names]
     assert missing == []
     # Nothing of the project's top level leaks in as a package of its own.
-    assert not [n for n in names if n.split("/")[0] in ("profiles", "workflows", "locales", "tests")]
+    assert not [
+        n for n in names if n.split("/")[0] in ("profiles", "workflows", "locales", "tests")
+    ]
     assert not [n for n in names if n.endswith((".pyc", "Data.fs"))]
 
 

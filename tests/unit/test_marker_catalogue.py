@@ -196,7 +196,9 @@ def test_text_blocks_of_hand_edited_text():
     assert text_blocks(None) == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the SCIE/NSPCC source text is not beside the project")
+@pytest.mark.skipif(
+    not SEED.exists(), reason="the SCIE/NSPCC source text is not beside the project"
+)
 def test_data_file_is_what_the_extractor_makes_from_the_source():
     result = subprocess.run(
         [

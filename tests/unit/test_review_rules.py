@@ -31,7 +31,9 @@ def test_dates_in_order_are_fine():
 
 def test_same_day_is_fine():
     day = date(2026, 3, 1)
-    assert check_dates({"incident_date": day, "referral_date": day, "decision_date": day}, TODAY) == []
+    assert (
+        check_dates({"incident_date": day, "referral_date": day, "decision_date": day}, TODAY) == []
+    )
 
 
 def test_referral_before_incident():
@@ -76,10 +78,15 @@ def test_other_reason_needs_explaining():
     assert fields(check_referral({"referral_basis": "other-reason"})) == [
         ("referral_other_reason",)
     ]
-    assert fields(check_referral({"referral_basis": "other-reason", "referral_other_reason": "  "})) == [
-        ("referral_other_reason",)
-    ]
-    assert check_referral({"referral_basis": "other-reason", "referral_other_reason": "Local priority"}) == []
+    assert fields(
+        check_referral({"referral_basis": "other-reason", "referral_other_reason": "  "})
+    ) == [("referral_other_reason",)]
+    assert (
+        check_referral(
+            {"referral_basis": "other-reason", "referral_other_reason": "Local priority"}
+        )
+        == []
+    )
     assert check_referral({"referral_basis": "statutory-criteria"}) == []
 
 

@@ -75,7 +75,9 @@ class ICaseReview(model.Schema):
     referring_agency = schema.TextLine(title=_("Referring agency"), required=False)
     referral_rationale = schema.Text(
         title=_("Rationale for the referral"),
-        description=_("Is the rationale for the referral clear, and supported by adequate information?"),
+        description=_(
+            "Is the rationale for the referral clear, and supported by adequate information?"
+        ),
         required=False,
     )
     referral_basis = schema.Choice(
@@ -89,7 +91,9 @@ class ICaseReview(model.Schema):
     )
     referral_other_reason = schema.Text(
         title=_("The other reason for the referral"),
-        description=_("Required when the case was referred for a reason other than the statutory criteria."),
+        description=_(
+            "Required when the case was referred for a reason other than the statutory criteria."
+        ),
         required=False,
     )
     referral_delay_explanation = schema.Text(
@@ -149,7 +153,9 @@ class ICaseReview(model.Schema):
     )
     neighbouring_areas_checked = schema.Bool(
         title=_("Neighbouring areas checked"),
-        description=_("Checks with neighbouring partnerships where the family lived outside the area."),
+        description=_(
+            "Checks with neighbouring partnerships where the family lived outside the area."
+        ),
         required=False,
         default=False,
     )
@@ -160,13 +166,17 @@ class ICaseReview(model.Schema):
         required=False,
         default=False,
     )
-    independent_challenge_note = schema.Text(title=_("Independent challenge: notes"), required=False)
+    independent_challenge_note = schema.Text(
+        title=_("Independent challenge: notes"), required=False
+    )
 
     # QM3 Advising board members
     model.fieldset(
         "board",
         label=_("Advising board members (QM3)"),
-        description=_("There is transparency among board members about the decision and its outcome."),
+        description=_(
+            "There is transparency among board members about the decision and its outcome."
+        ),
         fields=["board_advised_date", "board_advised_how", "board_rationale_communicated"],
     )
     board_advised_date = schema.Date(title=_("Date board members were advised"), required=False)
@@ -175,7 +185,9 @@ class ICaseReview(model.Schema):
     )
     board_rationale_communicated = schema.Text(
         title=_("Rationale as communicated to members"),
-        description=_("Is the rationale for the decision full and explicit in the communication with members?"),
+        description=_(
+            "Is the rationale for the decision full and explicit in the communication with members?"
+        ),
         required=False,
     )
 
@@ -192,12 +204,16 @@ class ICaseReview(model.Schema):
     purpose_statement = schema.Text(title=_("Statement of purpose"), required=False)
     purpose_communicated_to = schema.Text(
         title=_("Who has been told the purpose, and how"),
-        description=_("Board members, agency leaders, practitioners directly involved, those conducting the review."),
+        description=_(
+            "Board members, agency leaders, practitioners directly involved, those conducting the review."
+        ),
         required=False,
     )
     complicating_factors = schema.Text(
         title=_("Complicating circumstances acknowledged"),
-        description=_("For example expectations of disciplinary action, media or political interest."),
+        description=_(
+            "For example expectations of disciplinary action, media or political interest."
+        ),
         required=False,
     )
 
@@ -222,7 +238,9 @@ class ICaseReview(model.Schema):
         required=False,
     )
     period_under_review = schema.TextLine(
-        title=_("Period under review"), description=_("For example 'March 2024 to June 2025'."), required=False
+        title=_("Period under review"),
+        description=_("For example 'March 2024 to June 2025'."),
+        required=False,
     )
     methodology = schema.TextLine(title=_("Method or approach"), required=False)
     proportionality_rationale = schema.Text(
@@ -242,11 +260,15 @@ class ICaseReview(model.Schema):
         fields=["conducted_by", "quality_assured_by", "signed_off_by", "impasse_arrangements"],
     )
     conducted_by = schema.Text(title=_("Who conducts the review"), required=False)
-    quality_assured_by = schema.Text(title=_("Who quality-assures and challenges it"), required=False)
+    quality_assured_by = schema.Text(
+        title=_("Who quality-assures and challenges it"), required=False
+    )
     signed_off_by = schema.TextLine(title=_("Who signs off the report"), required=False)
     impasse_arrangements = schema.Text(
         title=_("How impasses are handled"),
-        description=_("What happens when agreement cannot be reached about the analysis and findings."),
+        description=_(
+            "What happens when agreement cannot be reached about the analysis and findings."
+        ),
         required=False,
     )
 
@@ -254,7 +276,9 @@ class ICaseReview(model.Schema):
     model.fieldset(
         "plan",
         label=_("Plan and management (QM8)"),
-        description=_("The review is effectively managed, concluded in a timely manner and within budget."),
+        description=_(
+            "The review is effectively managed, concluded in a timely manner and within budget."
+        ),
         fields=["lead_reviewers", "admin_support", "budget", "planned_completion_date"],
     )
     lead_reviewers = schema.List(

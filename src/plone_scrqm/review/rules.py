@@ -85,9 +85,7 @@ def check_dates(data, today=None):
 
 def check_referral(data):
     problems = []
-    if _get(data, "referral_basis") == BASIS_OTHER and _blank(
-        _get(data, "referral_other_reason")
-    ):
+    if _get(data, "referral_basis") == BASIS_OTHER and _blank(_get(data, "referral_other_reason")):
         problems.append(
             Problem(
                 ("referral_other_reason",),
