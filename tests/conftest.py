@@ -37,9 +37,9 @@ PEOPLE = {
 PASSWORD = "a-long-test-password"
 
 
-@pytest.fixture
-def reviews_folder(portal):
-    """A folder ``/safeguarding-reviews`` with the partnership's people on its Sharing tab."""
+def add_reviews_folder(portal):
+    """Create ``/safeguarding-reviews`` with the partnership's people on its Sharing tab, and a
+    Site Administrator."""
     from plone import api
 
     with api.env.adopt_roles(["Manager"]):
@@ -53,6 +53,11 @@ def reviews_folder(portal):
         api.user.create(email="samira@example.org", username="samira", password=PASSWORD)
         api.user.grant_roles(username="samira", roles=["Site Administrator"])
     return folder
+
+
+@pytest.fixture
+def reviews_folder(portal):
+    return add_reviews_folder(portal)
 
 
 @pytest.fixture
@@ -73,16 +78,8 @@ def make_review(reviews_folder):
 def rest_reviews_folder(functional_portal):
     """The reviews folder with its people, committed so the test server sees it."""
     import transaction
-    from plone import api
 
-    with api.env.adopt_roles(["Manager"]):
-        folder = api.content.create(
-            container=functional_portal, type="Folder", id="safeguarding-reviews", title="Reviews"
-        )
-        for user_id, local_roles in PEOPLE.items():
-            api.user.create(email=f"{user_id}@example.org", username=user_id, password=PASSWORD)
-            if local_roles:
-                api.user.grant_roles(username=user_id, obj=folder, roles=list(local_roles))
+    folder = add_reviews_folder(functional_portal)
     transaction.commit()
     return folder
 
