@@ -8,6 +8,7 @@ subpackages through setuptools' editable finder.
 
 from pathlib import Path
 
+from setuptools import find_packages
 from setuptools import setup
 
 HERE = Path(__file__).parent
@@ -40,15 +41,7 @@ setup(
     license="GPL-2.0-only",
     python_requires=">=3.11",
     packages=[
-        "plone_scrqm",
-        "plone_scrqm.browser",
-        "plone_scrqm.content",
-        "plone_scrqm.data",
-        "plone_scrqm.markers",
-        "plone_scrqm.review",
-        "plone_scrqm.services",
-        "plone_scrqm.services.markers",
-        "plone_scrqm.upgrades",
+        *find_packages("src"),
         "plone_scrqm.profiles",
         "plone_scrqm.workflows",
         "plone_scrqm.locales",

@@ -1,8 +1,28 @@
-"""Marker interfaces of the add-on."""
+"""Interfaces of the add-on."""
 
+from zope.interface import Attribute
+from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 
 class IPloneScrqmLayer(IDefaultBrowserLayer):
     """Browser layer installed with the add-on's profile: views and REST services of the
     add-on are registered for it, so they exist only on sites where it is installed."""
+
+
+class IPublicationCheck(Interface):
+    """A check that can hold back the approval and publication of a review's report and
+    response. Register as a subscription adapter for the document
+    (``IPublicationItem``); every registered check is asked. The privacy check and the
+    parallel-process embargo plug in here."""
+
+    def problems():
+        """Reasons publication must wait, each worded for the chair (translatable
+        messages or strings); empty when this check has nothing against it."""
+
+
+class IPublicationEmbargo(Interface):
+    """Something inside a review that may embargo publication (for example a criminal trial
+    that has not ended)."""
+
+    embargo_reason = Attribute("Why publication must wait, or None when it need not.")

@@ -7,6 +7,14 @@ VIEW_FAMILY_DETAILS = "plone_scrqm: View family details"
 EDIT_FAMILY_DETAILS = "plone_scrqm: Edit family details"
 DELEGATE_REVIEW_ROLES = "plone_scrqm: Delegate review roles"
 
+ADD_REVIEW_REPORT = "plone_scrqm: Add ReviewReport"
+ADD_BOARD_RESPONSE = "plone_scrqm: Add BoardResponse"
+MANAGE_REVIEW_PHASES = "plone_scrqm: Manage review phases"
+DECIDE_ON_REVIEW = "plone_scrqm: Decide on review"
+WORK_ON_REVIEW = "plone_scrqm: Work on review"
+APPROVE_PUBLICATION = "plone_scrqm: Approve publication"
+RUN_PUBLICATION_CLOCK = "plone_scrqm: Run publication clock"
+
 ALL = (
     ADD_CASE_REVIEW,
     ADD_QUALITY_MARKER,
@@ -14,4 +22,11 @@ ALL = (
     VIEW_FAMILY_DETAILS,
     EDIT_FAMILY_DETAILS,
     DELEGATE_REVIEW_ROLES,
+    ADD_REVIEW_REPORT,
+    ADD_BOARD_RESPONSE,
+    MANAGE_REVIEW_PHASES,
+    DECIDE_ON_REVIEW,
+    WORK_ON_REVIEW,
+    APPROVE_PUBLICATION,
+    RUN_PUBLICATION_CLOCK,
 )

@@ -50,7 +50,7 @@ def test_create_review_through_rest(request_factory, rest_reviews_folder):
     assert data["title"] == "Child F"
     assert data["incident_date"] == "2026-02-01"
     assert data["referral_basis"]["token"] == "statutory-criteria"
-    assert data["review_state"] == "active"
+    assert data["review_state"] == "referred"
 
     response = session.patch(
         "safeguarding-reviews/child-f",

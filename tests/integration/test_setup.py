@@ -10,10 +10,21 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker")
-OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow")
-OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster")
-OUR_COLUMNS = ("scrqm_marker_number", "scrqm_cluster", "scrqm_statement", "scrqm_questions")
+OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker", "ReviewReport", "BoardResponse")
+OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow", "scrqm_publication_workflow")
+OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster", "scrqm_review_uid", "scrqm_publication_date")
+OUR_COLUMNS = (
+    "scrqm_marker_number",
+    "scrqm_cluster",
+    "scrqm_statement",
+    "scrqm_questions",
+    "scrqm_review_title",
+    "scrqm_review_uid",
+    "scrqm_publication_date",
+    "scrqm_summary",
+    "scrqm_area",
+    "scrqm_learning_themes",
+)
 
 
 def test_profile_ids_are_the_products():
@@ -31,7 +42,7 @@ def test_browserlayer_installed(portal):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
+    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
 
 
 def test_uninstall_and_workflows_profiles_hidden(portal):
@@ -95,12 +106,29 @@ class TestUpgrade:
         portal["quality-markers"].manage_delObjects(["qm-18"])
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1000")
         upgrades = setup_tool.listUpgrades("plone_scrqm:default")
-        assert [step["dest"] for step in upgrades] == [("1001",)]
-        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert upgrades[0]["dest"] == ("1001",)
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
         assert "scrqm_cluster" in catalog.indexes()
         assert "qm-18" in portal["quality-markers"]
         assert len(catalog(portal_type="QualityMarker", scrqm_cluster="outputs")) == 5
+
+    def test_upgrade_step_1002_to_1003_moves_reviews_to_phases(
+        self, portal, setup_tool, make_review
+    ):
+        from reviews import DECISION
+        from reviews import force_state
+
+        pending = make_review(title="Child P")
+        decided = make_review(title="Child Q", **DECISION, referral_date=None)
+        for review in (pending, decided):
+            force_state(review, "scrqm_review_workflow", "active")  # the 1001 state
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1002")
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
+        assert api.content.get_state(pending) == "referred"
+        assert api.content.get_state(decided) == "setting_up"
+        assert "scrqm_publication_workflow" in api.portal.get_tool("portal_workflow")
 
 
 class TestUninstall:

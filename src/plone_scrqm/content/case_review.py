@@ -6,6 +6,8 @@ rules live in ``plone_scrqm.review.rules`` and are applied here as schema invari
 forms and plone.restapi enforce them alike.
 """
 
+from AccessControl import ClassSecurityInfo
+from AccessControl.class_init import InitializeClass
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -310,3 +312,16 @@ class ICaseReview(model.Schema):
 class CaseReview(Container):
     """A case review: the record of referral, decision and set-up, and a folder for the
     review's own items."""
+
+    security = ClassSecurityInfo()
+
+    @security.public
+    def scrqm_transition_ready(self, transition):
+        """Guard of the review workflow: true when the record has what ``transition``
+        needs (see ``plone_scrqm.review.phases``)."""
+        from plone_scrqm.review.status import missing_for_transition
+
+        return not missing_for_transition(self, transition)
+
+
+InitializeClass(CaseReview)

@@ -41,6 +41,12 @@ BOARD_ADVICE_CHANNELS = _vocabulary(
     ("other", _("Other (described below)")),
 )
 
+FINDINGS_ACCEPTANCE = _vocabulary(
+    ("accepts", _("The board accepts the findings")),
+    ("accepts-with-reservations", _("The board accepts the findings with reservations")),
+    ("does-not-accept", _("The board does not accept the findings")),
+)
+
 _CLUSTER_TITLES = {
     "setting-up": _("Setting up the review"),
     "running": _("Running the review"),

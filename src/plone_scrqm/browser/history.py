@@ -1,0 +1,47 @@
+"""``@@review-history``: every move of a review and of its documents, with who made it,
+when and the comment given."""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from zope.i18n import translate
+
+from plone_scrqm.publication.checks import PUBLICATION_TYPES
+
+
+class ReviewHistoryView(BrowserView):
+    def _entries(self, obj, workflow_id):
+        workflow_tool = api.portal.get_tool("portal_workflow")
+        workflow = workflow_tool[workflow_id]
+        history = obj.workflow_history.get(workflow_id, ())
+        entries = []
+        for entry in history:
+            transition = workflow.transitions.get(entry.get("action") or "")
+            state = workflow.states.get(entry.get("review_state"))
+            actor_id = entry.get("actor")
+            actor = api.user.get(userid=actor_id) if actor_id else None
+            entries.append(
+                {
+                    "when": entry.get("time"),
+                    "document": obj.Title(),
+                    "action": translate(
+                        transition.title if transition else "Created",
+                        domain="plone_scrqm",
+                        context=self.request,
+                    ),
+                    "state": translate(
+                        state.title if state else entry.get("review_state"),
+                        domain="plone_scrqm",
+                        context=self.request,
+                    ),
+                    "actor": (actor.getProperty("fullname") or actor_id) if actor else actor_id,
+                    "comment": entry.get("comments") or "",
+                }
+            )
+        return entries
+
+    def entries(self):
+        entries = self._entries(self.context, "scrqm_review_workflow")
+        for obj in self.context.objectValues():
+            if obj.portal_type in PUBLICATION_TYPES.values():
+                entries.extend(self._entries(obj, "scrqm_publication_workflow"))
+        return sorted(entries, key=lambda entry: entry["when"], reverse=True)

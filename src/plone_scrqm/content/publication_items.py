@@ -1,0 +1,186 @@
+"""The documents a review publishes: the review report (QM14) and the board's written
+response (QM16). Both follow the publication workflow; they are approved by the chair and
+published together on the publication date."""
+
+from AccessControl import ClassSecurityInfo
+from AccessControl.class_init import InitializeClass
+from plone.app.textfield import RichText
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from plone.namedfile.field import NamedBlobFile
+from plone.supermodel import model
+from zope import schema
+from zope.interface import Interface
+from zope.interface import implementer
+
+from plone_scrqm import _
+from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
+
+
+class IPublicationItem(Interface):
+    """A document that reaches the public through the publication workflow."""
+
+
+class IPublicationFields(model.Schema):
+    model.fieldset(
+        "publication",
+        label=_("Publication (QM17)"),
+        fields=["publication_date", "withdrawal_reason"],
+    )
+    publication_date = schema.Date(
+        title=_("Publication date"),
+        description=_(
+            "The day the report and the response become public. They are published "
+            "together, after the chair's approval, on this date."
+        ),
+        required=False,
+    )
+    directives.mode(withdrawal_reason="display")
+    withdrawal_reason = schema.Text(
+        title=_("Reason for withdrawal"),
+        description=_("Recorded when the chair withdraws the document from publication."),
+        required=False,
+    )
+
+
+PUBLIC_TEXT_HELP = _(
+    "This becomes public. Keep details of the family to a minimum (QM14): no names, exact "
+    "dates, places, schools or rare conditions that could identify the child."
+)
+
+
+class IReviewReport(IPublicationFields):
+    title = schema.TextLine(
+        title=_("Title"),
+        description=_("For example 'Child D: local child safeguarding practice review'."),
+        required=True,
+        max_length=120,
+    )
+    summary = schema.Text(
+        title=_("Public summary"),
+        description=PUBLIC_TEXT_HELP,
+        required=False,
+    )
+    area = schema.TextLine(
+        title=_("Area"),
+        description=_("The partnership's area, as it should appear in the public listing."),
+        required=False,
+    )
+    learning_themes = schema.List(
+        title=_("Learning themes"),
+        description=_("One per line, for example 'Neglect' or 'Information sharing'."),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    text = RichText(title=_("Report"), description=PUBLIC_TEXT_HELP, required=False)
+    report_file = NamedBlobFile(
+        title=_("Report as a file (PDF)"),
+        description=PUBLIC_TEXT_HELP,
+        required=False,
+    )
+
+    model.fieldset(
+        "telling",
+        label=_("Before publication (QM17)"),
+        fields=["family_told_date", "family_support", "professionals_told_date"],
+    )
+    family_told_date = schema.Date(
+        title=_("Date the family were told the publication date"),
+        description=_("When will the family have the report, and are they being supported?"),
+        required=False,
+    )
+    family_support = schema.Text(title=_("Support offered to the family"), required=False)
+    professionals_told_date = schema.Date(
+        title=_("Date the professionals involved were told the publication date"),
+        required=False,
+    )
+
+
+class IBoardResponse(IPublicationFields):
+    title = schema.TextLine(
+        title=_("Title"),
+        description=_("For example 'Board response to the Child D review'."),
+        required=True,
+        max_length=120,
+    )
+    accepts_findings = schema.Choice(
+        title=_("Does the board accept the findings of the review?"),
+        vocabulary=FINDINGS_ACCEPTANCE,
+        required=False,
+    )
+    findings_response = schema.Text(
+        title=_("The board's view of the findings"),
+        description=_("Explain whether the board accepts the findings, and any it does not."),
+        required=False,
+    )
+    priorities = schema.Text(
+        title=_("Priorities for action"),
+        description=_(
+            "The priorities and how they fit the partnership's learning and improvement "
+            "framework (QM16 Q4)."
+        ),
+        required=False,
+    )
+    actions = schema.Text(
+        title=_("What the board and its agencies will do (QM16 Q5)"),
+        required=False,
+    )
+    monitoring = schema.Text(
+        title=_("How the effectiveness of the action will be monitored (QM16 Q6)"),
+        required=False,
+    )
+    national_recommendations = schema.Text(
+        title=_("National recommendations (QM16 Q7)"),
+        required=False,
+    )
+    text = RichText(
+        title=_("Response as published"),
+        description=_(
+            "In plain English (QM16 Q2). This becomes public. Keep details of the family to a "
+            "minimum (QM14): no names, exact dates, places, schools or rare conditions that "
+            "could identify the child."
+        ),
+        required=False,
+    )
+    response_file = NamedBlobFile(
+        title=_("Response as a file (PDF)"),
+        required=False,
+    )
+
+
+class PublicationItem(Item):
+    """Guards of the publication workflow (see ``plone_scrqm.publication.rules``)."""
+
+    security = ClassSecurityInfo()
+    publication_kind = None
+
+    @security.public
+    def scrqm_approval_ready(self):
+        from plone_scrqm.publication.checks import approval_problems
+
+        return not approval_problems(self)
+
+    @security.public
+    def scrqm_publication_ready(self):
+        from plone_scrqm.publication.checks import publication_problems
+
+        return not publication_problems(self)
+
+
+InitializeClass(PublicationItem)
+
+
+@implementer(IReviewReport, IPublicationItem)
+class ReviewReport(PublicationItem):
+    """The review report."""
+
+    publication_kind = "report"
+
+
+@implementer(IBoardResponse, IPublicationItem)
+class BoardResponse(PublicationItem):
+    """The board's written response to the review."""
+
+    publication_kind = "response"

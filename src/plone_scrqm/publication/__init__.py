@@ -1,0 +1,1 @@
+"""Staged publication of a review's report and the board's response."""

@@ -1,0 +1,93 @@
+"""Facts about a review's report and response for the publication rules, and the checks
+other parts of the add-on plug in (``IPublicationCheck``)."""
+
+from datetime import date
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone import api
+from zope.component import adapter
+from zope.component import subscribers
+from zope.interface import implementer
+
+from plone_scrqm import _
+from plone_scrqm.content.publication_items import IPublicationItem
+from plone_scrqm.interfaces import IPublicationCheck
+from plone_scrqm.interfaces import IPublicationEmbargo
+from plone_scrqm.publication import rules
+
+PUBLICATION_TYPES = {"report": "ReviewReport", "response": "BoardResponse"}
+
+
+def review_of(item):
+    return aq_parent(aq_inner(item))
+
+
+def _state(obj):
+    return api.content.get_state(obj=obj, default=None)
+
+
+def documents_of(review):
+    """The review's report and response: ``{"report": obj or None, "response": ...}``.
+
+    A review holds at most one live document of each kind; a withdrawn one is ignored
+    when a newer one exists.
+    """
+    found = {"report": None, "response": None}
+    for kind, portal_type in PUBLICATION_TYPES.items():
+        candidates = [obj for obj in review.objectValues() if obj.portal_type == portal_type]
+        live = [obj for obj in candidates if _state(obj) != "withdrawn"]
+        found[kind] = (live or candidates or [None])[-1]
+    return found
+
+
+def facts_for(item):
+    review = review_of(item)
+    kind = item.publication_kind
+    partner_kind = "response" if kind == "report" else "report"
+    documents = documents_of(review)
+    partner = documents[partner_kind]
+    report = documents["report"]
+    return {
+        "kind": kind,
+        "publication_date": item.publication_date,
+        "partner_state": _state(partner) if partner is not None else None,
+        "partner_publication_date": partner.publication_date if partner is not None else None,
+        "family_told_date": getattr(report, "family_told_date", None),
+        "professionals_told_date": getattr(report, "professionals_told_date", None),
+        "blocking": [
+            problem
+            for check in subscribers((item,), IPublicationCheck)
+            for problem in check.problems()
+        ],
+    }
+
+
+def approval_problems(item, today=None):
+    return rules.approval_problems(facts_for(item), today or date.today())
+
+
+def publication_problems(item, today=None):
+    return rules.publication_problems(facts_for(item), today or date.today())
+
+
+@implementer(IPublicationCheck)
+@adapter(IPublicationItem)
+class EmbargoCheck:
+    """Anything in the review with an active publication embargo holds publication back."""
+
+    def __init__(self, context):
+        self.context = context
+
+    def problems(self):
+        review = review_of(self.context)
+        out = []
+        for obj in review.objectValues():
+            if IPublicationEmbargo.providedBy(obj) and obj.embargo_reason:
+                out.append(
+                    _(
+                        "the embargo on publication to end: ${reason}",
+                        mapping={"reason": obj.embargo_reason},
+                    )
+                )
+        return out

@@ -1,0 +1,58 @@
+"""Workflow event handlers for the publication documents."""
+
+from datetime import date
+
+from DateTime import DateTime
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.i18n import translate
+
+from plone_scrqm import _
+from plone_scrqm.publication.checks import documents_of
+from plone_scrqm.publication.checks import review_of
+
+WITHDRAWAL_NEEDS_REASON = _(
+    "A withdrawal needs its reason: write it in the comment. It is recorded with the document."
+)
+
+
+def _comment(event):
+    return ((event.kwargs or {}).get("comment") or "").strip()
+
+
+def before_transition(obj, event):
+    if event.transition is not None and event.transition.id == "withdraw" and not _comment(event):
+        raise WorkflowException(translate(WITHDRAWAL_NEEDS_REASON, context=api.env.getRequest()))
+
+
+def after_transition(obj, event):
+    if event.transition is None:
+        return
+    if event.transition.id == "withdraw":
+        obj.withdrawal_reason = _comment(event)
+        obj.reindexObject()
+    elif event.transition.id == "publish":
+        obj.setEffectiveDate(DateTime())
+        if obj.publication_date is None or obj.publication_date > date.today():
+            obj.publication_date = date.today()
+        obj.reindexObject()
+        _mark_review_published(obj)
+
+
+def _mark_review_published(obj):
+    """When the report and the response are both public, the review moves to its
+    published phase (the publication clock may be the one publishing them)."""
+    review = review_of(obj)
+    if api.content.get_state(obj=review) != "board_response":
+        return
+    documents = documents_of(review)
+    states = {
+        kind: api.content.get_state(obj=doc, default=None) for kind, doc in documents.items() if doc
+    }
+    if states.get("report") == "published" and states.get("response") == "published":
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(
+                obj=review,
+                transition="mark_published",
+                comment="The report and the board's response were published.",
+            )
