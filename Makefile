@@ -39,6 +39,14 @@ start: site ## Install, create the demo site and serve it on http://localhost:PO
 	@echo "Serving http://localhost:$(PORT)/Plone (user admin; local trial only)"
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
+SITE_URL ?= http://localhost:$(PORT)/Plone
+CLOCK_USER ?= admin
+
+.PHONY: publish-due
+publish-due: ## Publish approved reports and responses whose date has come (daily, from cron)
+	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
+		"$(SITE_URL)/@@scr-publication-clock"
+
 .PHONY: test
 test: install ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)

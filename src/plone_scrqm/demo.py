@@ -12,6 +12,7 @@ from datetime import timedelta
 import transaction
 from AccessControl.SecurityManagement import newSecurityManager
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
@@ -175,9 +176,87 @@ def ensure_demo_content(site, password, today=None):
                     properties={"fullname": fullname},
                 )
             api.user.grant_roles(username=user_id, obj=folder, roles=[role, "Reader"])
-        for review in _sample_reviews(today or date.today()):
-            api.content.create(container=folder, type="CaseReview", **review)
+        today = today or date.today()
+        for review in _sample_reviews(today):
+            obj = api.content.create(container=folder, type="CaseReview", **review)
+            _move_through(obj, DEMO_PHASES[review["id"]])
+        _add_published_review(folder, today)
     return folder, True
+
+
+# The phase each sample review is in, and the moves that take it there.
+DEMO_PHASES = {
+    "child-a": ("request_decision", "decide_review", "start_review"),
+    "child-b": (),
+    "child-c": ("request_decision", "decide_no_review"),
+}
+
+
+def _move_through(obj, transitions, comment="Demo data."):
+    for transition in transitions:
+        api.content.transition(obj=obj, transition=transition, comment=comment)
+
+
+def _add_published_review(folder, today):
+    """Child E: a review whose report and board response have been published."""
+    review = api.content.create(
+        container=folder,
+        type="CaseReview",
+        **{
+            **_sample_reviews(today - timedelta(days=200))[0],
+            "id": "child-e",
+            "title": "Child E (demo)",
+        },
+    )
+    _move_through(review, ("request_decision", "decide_review", "start_review", "start_reporting"))
+    told = today - timedelta(days=14)
+    report = api.content.create(
+        container=review,
+        type="ReviewReport",
+        id="report",
+        title="Child E (demo): local child safeguarding practice review",
+        summary=f"{FICTIONAL} How health visiting, early help and children's social care "
+        "recognised and responded to neglect of a baby, and what made information sharing "
+        "hard.",
+        area="Northshire (fictional)",
+        learning_themes=["Neglect", "Information sharing", "Early help"],
+        text=RichTextValue(
+            f"<p>{FICTIONAL}</p><h2>Findings</h2><p>Finding 1: agencies held different "
+            "thresholds for escalating concerns about neglect, so no single agency saw the "
+            "whole picture.</p>",
+            "text/html",
+            "text/x-html-safe",
+        ),
+        family_told_date=told,
+        family_support="Offered a meeting with the lead reviewer and an advocate.",
+        professionals_told_date=told,
+        publication_date=today,
+    )
+    response = api.content.create(
+        container=review,
+        type="BoardResponse",
+        id="response",
+        title="Board response to the Child E (demo) review",
+        accepts_findings="accepts",
+        findings_response="The board accepts all the findings of the review.",
+        priorities="A shared neglect threshold tool across agencies.",
+        actions="Agencies will adopt the shared tool and train front-line staff.",
+        monitoring="Quarterly audit of neglect cases by the quality assurance subgroup.",
+        text=RichTextValue(
+            f"<p>{FICTIONAL}</p><p>The board accepts the findings and will monitor the "
+            "improvements through multi-agency audit.</p>",
+            "text/html",
+            "text/x-html-safe",
+        ),
+        publication_date=today,
+    )
+    for step in ("submit_for_qa", "submit_for_approval", "approve"):
+        for document in (report, response):
+            _move_through(document, (step,))
+    _move_through(review, ("submit_to_board",))
+    for document in (report, response):
+        _move_through(document, ("publish",))
+    _move_through(review, ("start_implementation",))
 
 
 DEMO_PASSWORD = "safeguarding-demo"  # noqa: S105 - local demo accounts, documented

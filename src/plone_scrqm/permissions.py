@@ -14,6 +14,7 @@ DECIDE_ON_REVIEW = "plone_scrqm: Decide on review"
 WORK_ON_REVIEW = "plone_scrqm: Work on review"
 APPROVE_PUBLICATION = "plone_scrqm: Approve publication"
 RUN_PUBLICATION_CLOCK = "plone_scrqm: Run publication clock"
+VIEW_INTERNAL_RECORD = "plone_scrqm: View internal record"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -29,4 +30,5 @@ ALL = (
     WORK_ON_REVIEW,
     APPROVE_PUBLICATION,
     RUN_PUBLICATION_CLOCK,
+    VIEW_INTERNAL_RECORD,
 )

@@ -58,3 +58,24 @@ def test_add_form_warns_against_real_names(request_factory, rest_reviews_folder)
         "Plan and management (QM8)",
     ):
         assert legend in html
+
+
+def test_review_record_page_lists_and_links_markers(request_factory, rest_reviews_folder):
+    import transaction
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(
+            container=rest_reviews_folder,
+            type="CaseReview",
+            id="child-k",
+            title="Child K",
+            agencies_asked=["Police", "School nursing"],
+        )
+    transaction.commit()
+    status, html = page(request_factory, "safeguarding-reviews/child-k", user="bola")
+    assert status == 200
+    assert "<li>Police</li>" in html and "<li>School nursing</li>" in html
+    assert "quality-markers/qm-02" in html
+    assert "Not recorded yet" in html
+    assert "Phase:" in html and "Referred" in html

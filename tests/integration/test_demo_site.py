@@ -12,7 +12,20 @@ def test_demo_content_created_once(portal):
         again, created_again = ensure_demo_content(portal, "a-demo-password")
     assert created and not created_again
     assert again.getPhysicalPath() == folder.getPhysicalPath()
-    assert folder.objectIds() == ["child-a", "child-b", "child-c"]
-    assert [folder[i].decision for i in folder.objectIds()] == ["review", None, "no-review"]
+    assert folder.objectIds() == ["child-a", "child-b", "child-c", "child-e"]
+    assert [folder[i].decision for i in folder.objectIds()] == [
+        "review",
+        None,
+        "no-review",
+        "review",
+    ]
+    assert [api.content.get_state(folder[i]) for i in folder.objectIds()] == [
+        "running",
+        "referred",
+        "not_proceeding",
+        "implementation",
+    ]
+    assert api.content.get_state(folder["child-e"]["report"]) == "published"
+    assert api.content.get_state(folder["child-e"]["response"]) == "published"
     for user_id, (_fullname, role) in DEMO_PEOPLE.items():
         assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])

@@ -43,7 +43,7 @@ class CaseReviewView(DefaultView):
                         "id": name,
                         "label": widget.label,
                         "empty": _is_empty(widget.value),
-                        "items": list(stored) if isinstance(stored, (list, tuple)) else None,
+                        "list_items": list(stored) if isinstance(stored, (list, tuple)) else None,
                         "widget": widget,
                     }
                 )

@@ -36,6 +36,7 @@ class IPublicationFields(model.Schema):
         required=False,
     )
     directives.mode(withdrawal_reason="display")
+    directives.read_permission(withdrawal_reason="plone_scrqm.ViewInternalRecord")
     withdrawal_reason = schema.Text(
         title=_("Reason for withdrawal"),
         description=_("Recorded when the chair withdraws the document from publication."),
@@ -85,6 +86,11 @@ class IReviewReport(IPublicationFields):
         "telling",
         label=_("Before publication (QM17)"),
         fields=["family_told_date", "family_support", "professionals_told_date"],
+    )
+    directives.read_permission(
+        family_told_date="plone_scrqm.ViewInternalRecord",
+        family_support="plone_scrqm.ViewInternalRecord",
+        professionals_told_date="plone_scrqm.ViewInternalRecord",
     )
     family_told_date = schema.Date(
         title=_("Date the family were told the publication date"),
