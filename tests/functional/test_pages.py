@@ -79,3 +79,21 @@ def test_review_record_page_lists_and_links_markers(request_factory, rest_review
     assert "quality-markers/qm-02" in html
     assert "Not recorded yet" in html
     assert "Phase:" in html and "Referred" in html
+
+
+def test_phase_panel_names_what_is_missing(request_factory, rest_reviews_folder):
+    import transaction
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(
+            container=rest_reviews_folder, type="CaseReview", id="child-m", title="Child M"
+        )
+    transaction.commit()
+    status, html = page(request_factory, "safeguarding-reviews/child-m", user="rita")
+    assert status == 200
+    assert "Ask the chair for a decision" in html
+    assert "Still needed:" in html
+    assert "the rationale for the referral (QM1)" in html
+    _status, board_html = page(request_factory, "safeguarding-reviews/child-m", user="bola")
+    assert "Still needed:" not in board_html
