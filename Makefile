@@ -47,6 +47,11 @@ publish-due: ## Publish approved reports and responses whose date has come (dail
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-publication-clock"
 
+.PHONY: send-notices
+send-notices: ## Email action leads (due soon, overdue) and the monthly digest (daily, from cron)
+	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
+		"$(SITE_URL)/@@scr-action-notices"
+
 .PHONY: test
 test: install ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)

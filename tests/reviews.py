@@ -113,3 +113,35 @@ def to_awaiting_approval(*documents):
         for doc in documents:
             for transition in ("submit_for_qa", "submit_for_approval"):
                 api.content.transition(obj=doc, transition=transition)
+
+
+def add_finding(review, title="Finding 1: thresholds for neglect", **fields):
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            container=review,
+            type="Finding",
+            title=title,
+            explanation=fields.pop(
+                "explanation", "Agencies held different thresholds, so no one saw the whole."
+            ),
+            priority=fields.pop("priority", "high"),
+            **fields,
+        )
+
+
+def add_action(review, findings, title="Shared neglect threshold tool", **fields):
+    values = {
+        "agency": "Police",
+        "lead_user": "leo",
+        "due_date": TODAY + timedelta(days=30),
+        "success_measure": "Children living with neglect are helped earlier.",
+        **fields,
+    }
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            container=review,
+            type="ImprovementAction",
+            title=title,
+            findings=[f.UID() for f in findings],
+            **values,
+        )

@@ -257,6 +257,100 @@ def _add_published_review(folder, today):
     for document in (report, response):
         _move_through(document, ("publish",))
     _move_through(review, ("start_implementation",))
+    _add_findings_and_actions(review, today)
+
+
+def _add_findings_and_actions(review, today):
+    """Findings of Child E and actions in every flag state of the tracker."""
+    thresholds = api.content.create(
+        container=review,
+        type="Finding",
+        id="finding-1",
+        title="Finding 1: different thresholds for neglect",
+        explanation=f"{FICTIONAL} Each agency judged neglect against its own threshold and "
+        "tools, so concerns that would together have met the threshold for a referral never "
+        "reached one agency at the same time.",
+        evidence="Chronology, practitioner learning event, audit of 20 neglect cases.",
+        priority="high",
+        learning_themes=["Neglect", "Information sharing"],
+    )
+    escalation = api.content.create(
+        container=review,
+        type="Finding",
+        id="finding-2",
+        title="Finding 2: professional challenge was not used",
+        explanation=f"{FICTIONAL} Practitioners did not use the escalation policy because "
+        "it was unknown in two agencies and seen as a complaint in a third.",
+        priority="medium",
+        national_action=False,
+        learning_themes=["Escalation and professional challenge"],
+    )
+    day = timedelta(days=1)
+    actions = [
+        # id, title, agency, lead user, due, transitions, extra fields
+        (
+            "action-overdue",
+            "Adopt a shared neglect threshold tool",
+            "Children's social care",
+            "demo-manager",
+            today - 10 * day,
+            ("agree", "start"),
+            {},
+        ),
+        (
+            "action-due-soon",
+            "Train front-line staff in the shared tool",
+            "Integrated care board (health)",
+            "demo-lead",
+            today + 7 * day,
+            ("agree", "start"),
+            {},
+        ),
+        (
+            "action-no-evidence",
+            "Publicise the escalation policy in every agency",
+            "Police",
+            "demo-board",
+            today - 40 * day,
+            ("agree", "start", "complete"),
+            {},
+        ),
+        (
+            "action-follow-up",
+            "Audit neglect referrals",
+            "Partnership business unit",
+            "demo-manager",
+            today - 90 * day,
+            ("agree", "start", "complete", "evaluate_impact"),
+            {
+                "evidence_of_impact": "Re-audit: neglect referrals now include every agency's concerns.",
+                "follow_up_dates": [today - 5 * day, today + 180 * day],
+            },
+        ),
+        (
+            "action-no-owner",
+            "Review the escalation policy with schools",
+            "Education",
+            None,
+            today + 60 * day,
+            ("agree",),
+            {},
+        ),
+    ]
+    for action_id, title, agency, lead, due, transitions, extra in actions:
+        action = api.content.create(
+            container=review,
+            type="ImprovementAction",
+            id=action_id,
+            title=title,
+            findings=[thresholds.UID()] if "neglect" in title.lower() else [escalation.UID()],
+            agency=agency,
+            lead_user=lead,
+            due_date=due,
+            success_measure="Children living with neglect get help earlier.",
+            **extra,
+        )
+        _move_through(action, transitions)
 
 
 DEMO_PASSWORD = "safeguarding-demo"  # noqa: S105 - local demo accounts, documented

@@ -2,12 +2,15 @@
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from plone import api
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
+from plone_scrqm.content.actions import IImprovementAction
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
+from plone_scrqm.interfaces import IReviewPart
 
 
 @indexer(IQualityMarker)
@@ -34,12 +37,12 @@ def marker_questions(obj):
 # public fields (the pseudonym, the summary written for publication) are kept as metadata.
 
 
-@indexer(IPublicationItem)
+@indexer(IReviewPart)
 def review_title(obj):
     return aq_parent(aq_inner(obj)).Title()
 
 
-@indexer(IPublicationItem)
+@indexer(IReviewPart)
 def review_uid(obj):
     return IUUID(aq_parent(aq_inner(obj)))
 
@@ -62,3 +65,25 @@ def report_area(obj):
 @indexer(IReviewReport)
 def report_learning_themes(obj):
     return tuple(obj.learning_themes or ())
+
+
+@indexer(IImprovementAction)
+def action_facts(obj):
+    """What the action tracker needs of an action (no free text, no family details)."""
+    lead = ""
+    if obj.lead_user:
+        user = api.user.get(userid=obj.lead_user)
+        lead = (user.getProperty("fullname") if user else "") or obj.lead_user
+    if obj.lead_role:
+        lead = f"{lead} ({obj.lead_role})" if lead else obj.lead_role
+    return {
+        "agency": obj.agency,
+        "due_date": obj.due_date,
+        "lead": lead,
+        "lead_user": obj.lead_user,
+        "has_owner": bool(obj.lead_user or (obj.lead_role or "").strip()),
+        "has_impact_evidence": bool((obj.evidence_of_impact or "").strip()),
+        "follow_up_dates": tuple(obj.follow_up_dates or ()),
+        "last_follow_up_check": obj.last_follow_up_check,
+        "finding_uids": tuple(obj.findings or ()),
+    }

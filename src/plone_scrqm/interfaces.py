@@ -26,3 +26,8 @@ class IPublicationEmbargo(Interface):
     that has not ended)."""
 
     embargo_reason = Attribute("Why publication must wait, or None when it need not.")
+
+
+class IReviewPart(Interface):
+    """Content that belongs to one review and is listed with the review's pseudonym (its
+    report, response, findings and actions)."""

@@ -15,6 +15,9 @@ WORK_ON_REVIEW = "plone_scrqm: Work on review"
 APPROVE_PUBLICATION = "plone_scrqm: Approve publication"
 RUN_PUBLICATION_CLOCK = "plone_scrqm: Run publication clock"
 VIEW_INTERNAL_RECORD = "plone_scrqm: View internal record"
+ADD_FINDING = "plone_scrqm: Add Finding"
+ADD_IMPROVEMENT_ACTION = "plone_scrqm: Add ImprovementAction"
+SEND_ACTION_NOTICES = "plone_scrqm: Send action notices"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -31,4 +34,7 @@ ALL = (
     APPROVE_PUBLICATION,
     RUN_PUBLICATION_CLOCK,
     VIEW_INTERNAL_RECORD,
+    ADD_FINDING,
+    ADD_IMPROVEMENT_ACTION,
+    SEND_ACTION_NOTICES,
 )

@@ -29,3 +29,13 @@ def test_demo_content_created_once(portal):
     assert api.content.get_state(folder["child-e"]["response"]) == "published"
     for user_id, (_fullname, role) in DEMO_PEOPLE.items():
         assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])
+
+
+def test_demo_actions_cover_every_flag(portal):
+    from plone_scrqm.actions.flags import FLAGS
+    from plone_scrqm.actions.listing import action_rows
+
+    with api.env.adopt_roles(["Manager"]):
+        ensure_demo_content(portal, "a-demo-password")
+        flags = {flag for row in action_rows(unrestricted=True) for flag in row["flags"]}
+    assert flags == set(FLAGS)

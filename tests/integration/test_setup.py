@@ -10,8 +10,22 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker", "ReviewReport", "BoardResponse")
-OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow", "scrqm_publication_workflow")
+PROFILE_VERSION = "1004"
+OUR_TYPES = (
+    "CaseReview",
+    "MarkerCatalogue",
+    "QualityMarker",
+    "ReviewReport",
+    "BoardResponse",
+    "Finding",
+    "ImprovementAction",
+)
+OUR_WORKFLOWS = (
+    "scrqm_review_workflow",
+    "scrqm_catalogue_workflow",
+    "scrqm_publication_workflow",
+    "scrqm_action_workflow",
+)
 OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster", "scrqm_review_uid", "scrqm_publication_date")
 OUR_COLUMNS = (
     "scrqm_marker_number",
@@ -42,7 +56,7 @@ def test_browserlayer_installed(portal):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
+    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
 
 
 def test_uninstall_and_workflows_profiles_hidden(portal):
@@ -125,10 +139,19 @@ class TestUpgrade:
             force_state(review, "scrqm_review_workflow", "active")  # the 1001 state
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1002")
         setup_tool.upgradeProfile("plone_scrqm:default")
-        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
         assert api.content.get_state(pending) == "referred"
         assert api.content.get_state(decided) == "setting_up"
         assert "scrqm_publication_workflow" in api.portal.get_tool("portal_workflow")
+
+    def test_upgrade_step_1003_to_1004_adds_actions(self, portal, setup_tool):
+        registry = api.portal.get_tool("portal_registry")
+        del registry.records["plone_scrqm.agencies"]
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1003")
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
+        assert "Police" in api.portal.get_registry_record("plone_scrqm.agencies")
+        assert "scrqm_action_workflow" in api.portal.get_tool("portal_workflow")
 
 
 class TestUninstall:

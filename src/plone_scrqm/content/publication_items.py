@@ -14,6 +14,7 @@ from zope.interface import Interface
 from zope.interface import implementer
 
 from plone_scrqm import _
+from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
 
 
@@ -178,14 +179,14 @@ class PublicationItem(Item):
 InitializeClass(PublicationItem)
 
 
-@implementer(IReviewReport, IPublicationItem)
+@implementer(IReviewReport, IPublicationItem, IReviewPart)
 class ReviewReport(PublicationItem):
     """The review report."""
 
     publication_kind = "report"
 
 
-@implementer(IBoardResponse, IPublicationItem)
+@implementer(IBoardResponse, IPublicationItem, IReviewPart)
 class BoardResponse(PublicationItem):
     """The board's written response to the review."""
 

@@ -41,6 +41,12 @@ BOARD_ADVICE_CHANNELS = _vocabulary(
     ("other", _("Other (described below)")),
 )
 
+PRIORITIES = _vocabulary(
+    ("high", _("High")),
+    ("medium", _("Medium")),
+    ("low", _("Low")),
+)
+
 FINDINGS_ACCEPTANCE = _vocabulary(
     ("accepts", _("The board accepts the findings")),
     ("accepts-with-reservations", _("The board accepts the findings with reservations")),

@@ -1,0 +1,149 @@
+"""The action tracker (all actions across reviews), its CSV export, a review's findings
+with their actions, and the daily notices command."""
+
+import csv
+import io
+import json
+from urllib.parse import urlencode
+
+from plone import api
+from plone.memoize.view import memoize
+from plone.protect.interfaces import IDisableCSRFProtection
+from Products.Five.browser import BrowserView
+from zope.interface import alsoProvides
+
+from plone_scrqm.actions.flags import FLAG_TITLES
+from plone_scrqm.actions.flags import FLAGS
+from plone_scrqm.actions.flags import STATES
+from plone_scrqm.actions.listing import CSV_FIELDS
+from plone_scrqm.actions.listing import action_rows
+from plone_scrqm.actions.listing import allowed_agencies
+from plone_scrqm.actions.listing import csv_row
+from plone_scrqm.actions.listing import visible_reviews
+from plone_scrqm.actions.mailer import send_notices
+from plone_scrqm.actions.tracker import SORT_KEYS
+from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.actions.tracker import parse_filters
+from plone_scrqm.actions.tracker import select
+
+
+class TrackerMixin:
+    """Rows filtered by the request's parameters; a bad parameter is a 400 with a message."""
+
+    error = None
+
+    @memoize
+    def _all_rows(self):
+        return action_rows(request=self.request)
+
+    def filtered_rows(self):
+        rows = self._all_rows()
+        try:
+            filters = parse_filters(
+                self.request.form, allowed_agencies(rows), tuple(visible_reviews())
+            )
+        except FilterError as error:
+            self.error = error
+            self.request.response.setStatus(400)
+            return []
+        return select(rows, filters)
+
+
+class ActionTrackerView(TrackerMixin, BrowserView):
+    def rows(self):
+        return self.filtered_rows()
+
+    def options(self):
+        rows = self._all_rows()
+        states = api.portal.get_tool("portal_workflow")["scrqm_action_workflow"].states
+        form = self.request.form
+        return {
+            "agency": [(a, a, a == form.get("agency")) for a in allowed_agencies(rows)],
+            "status": [(s, states[s].title, s == form.get("status")) for s in STATES],
+            "flag": [(f, FLAG_TITLES[f], f == form.get("flag")) for f in FLAGS],
+            "review": [
+                (uid, title, uid == form.get("review"))
+                for uid, title in sorted(visible_reviews().items(), key=lambda item: item[1])
+            ],
+        }
+
+    def sort_url(self, key):
+        form = {
+            k: v
+            for k, v in self.request.form.items()
+            if k in ("agency", "status", "flag", "review")
+        }
+        ascending = (
+            self.request.form.get("sort_on") == key
+            and self.request.form.get("sort_order", "ascending") == "ascending"
+        )
+        form.update(sort_on=key, sort_order="descending" if ascending else "ascending")
+        return f"{self.context.absolute_url()}/@@action-tracker?{urlencode(form)}"
+
+    def sort_keys(self):
+        return SORT_KEYS
+
+    def csv_url(self):
+        query = urlencode({k: v for k, v in self.request.form.items() if isinstance(v, str)})
+        return f"{self.context.absolute_url()}/@@action-tracker.csv" + (
+            f"?{query}" if query else ""
+        )
+
+
+class ActionTrackerCSV(TrackerMixin, BrowserView):
+    def __call__(self):
+        rows = self.filtered_rows()
+        response = self.request.response
+        if self.error is not None:
+            response.setHeader("Content-Type", "text/plain; charset=utf-8")
+            return str(self.error)
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(csv_row(row))
+        response.setHeader("Content-Type", "text/csv; charset=utf-8")
+        response.setHeader("Content-Disposition", 'attachment; filename="improvement-actions.csv"')
+        return out.getvalue()
+
+
+class ReviewFindingsView(BrowserView):
+    """``@@findings`` on a review: each finding with the actions that answer it."""
+
+    def findings(self):
+        catalog = api.portal.get_tool("portal_catalog")
+        path = {"query": "/".join(self.context.getPhysicalPath()), "depth": 1}
+        rows = action_rows(request=self.request, path=path)
+        out = []
+        for brain in catalog(path=path, portal_type="Finding", sort_on="getObjPositionInParent"):
+            out.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "actions": [row for row in rows if brain.UID in row["finding_uids"]],
+                }
+            )
+        answered = {uid for row in rows for uid in row["finding_uids"]}
+        known = {brain.UID for brain in catalog(path=path, portal_type="Finding")}
+        self.unlinked_actions = [row for row in rows if not set(row["finding_uids"]) & known]
+        self.findings_without_actions = len(known - answered)
+        return out
+
+
+class ActionNoticesView(BrowserView):
+    """``@@scr-action-notices`` (POST): send the due notices. For cron (``make send-notices``)."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        if self.request.method != "POST":
+            response.setStatus(405)
+            response.setHeader("Allow", "POST")
+            return json.dumps({"error": "Use POST to send the action notices."})
+        alsoProvides(self.request, IDisableCSRFProtection)
+        try:
+            result = send_notices(request=self.request)
+        except ValueError as error:  # MailHost not configured: no sender address
+            response.setStatus(503)
+            return json.dumps({"error": str(error)})
+        return json.dumps(result, indent=2)

@@ -1,0 +1,63 @@
+"""Named vocabularies: lists the partnership extends (in the registry) and the findings of
+the review an action belongs to."""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+from plone_scrqm.content.case_review import ICaseReview
+
+LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
+AGENCIES_RECORD = "plone_scrqm.agencies"
+
+
+def _token(value):
+    return "".join(c if c.isalnum() else "-" for c in value.lower()).strip("-") or "item"
+
+
+def _registry_vocabulary(record):
+    values = api.portal.get_registry_record(record, default=None) or []
+    terms, seen = [], set()
+    for value in values:
+        token = _token(value)
+        if value and token not in seen:
+            seen.add(token)
+            terms.append(SimpleTerm(value, token, value))
+    return SimpleVocabulary(terms)
+
+
+@provider(IVocabularyFactory)
+def learning_themes(context):
+    return _registry_vocabulary(LEARNING_THEMES_RECORD)
+
+
+@provider(IVocabularyFactory)
+def agencies(context):
+    return _registry_vocabulary(AGENCIES_RECORD)
+
+
+def _review_of(context):
+    obj = context
+    while obj is not None:
+        if ICaseReview.providedBy(obj):
+            return obj
+        obj = aq_parent(aq_inner(obj)) if hasattr(obj, "aq_parent") else None
+    return None
+
+
+@provider(IVocabularyFactory)
+def review_findings(context):
+    """The findings of the review the action is in (or is being added to)."""
+    review = _review_of(context)
+    if review is None:
+        return SimpleVocabulary([])
+    brains = api.portal.get_tool("portal_catalog")(
+        path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
+        portal_type="Finding",
+        sort_on="getObjPositionInParent",
+    )
+    return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
