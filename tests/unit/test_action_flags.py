@@ -119,7 +119,7 @@ ROWS = [
 
 
 def test_filters_and_sorting():
-    allowed = dict(agencies=("Police", "Education"), reviews=("r1", "r2"))
+    allowed = {"agencies": ("Police", "Education"), "reviews": ("r1", "r2")}
     f = parse_filters({"agency": "Police"}, **allowed)
     assert [r["uid"] for r in select(ROWS, f)] == ["a1", "a3"]  # no due date last
     f = parse_filters({"flag": "completed-without-evidence"}, **allowed)
