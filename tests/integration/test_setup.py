@@ -10,10 +10,24 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker")
+OUR_TYPES = (
+    "CaseReview",
+    "MarkerCatalogue",
+    "QualityMarker",
+    "AssessmentRound",
+    "MarkerAssessment",
+)
 OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow")
-OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster")
-OUR_COLUMNS = ("scrqm_marker_number", "scrqm_cluster", "scrqm_statement", "scrqm_questions")
+OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster", "scrqm_judgement", "scrqm_round_stage")
+OUR_COLUMNS = (
+    "scrqm_marker_number",
+    "scrqm_cluster",
+    "scrqm_statement",
+    "scrqm_questions",
+    "scrqm_judgement",
+    "scrqm_round_stage",
+    "scrqm_round_date",
+)
 
 
 def test_profile_ids_are_the_products():
@@ -31,7 +45,7 @@ def test_browserlayer_installed(portal):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
+    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1002",)
 
 
 def test_uninstall_and_workflows_profiles_hidden(portal):
@@ -61,6 +75,9 @@ def test_workflows_bound_only_to_our_types(portal):
     for type_id, chain in wf_tool.listChainOverrides():
         if type_id not in OUR_TYPES:
             assert not set(chain) & set(OUR_WORKFLOWS), type_id
+    # Assessments follow the review they are in: no workflow of their own.
+    assert wf_tool.getChainForPortalType("AssessmentRound") == ()
+    assert wf_tool.getChainForPortalType("MarkerAssessment") == ()
     # The site's default workflow is Plone's, untouched.
     assert wf_tool.getDefaultChain() == ("simple_publication_workflow",)
     assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
@@ -81,6 +98,13 @@ def test_our_permissions_granted(portal):
         "Site Administrator",
         roles.REVIEW_MANAGER,
     }
+    for type_id in ("AssessmentRound", "MarkerAssessment"):
+        assert selected(f"plone_scrqm: Add {type_id}") == {
+            "Manager",
+            "Site Administrator",
+            roles.REVIEW_MANAGER,
+            roles.LEAD_REVIEWER,
+        }
     family = selected("plone_scrqm: View family details")
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
@@ -95,12 +119,42 @@ class TestUpgrade:
         portal["quality-markers"].manage_delObjects(["qm-18"])
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1000")
         upgrades = setup_tool.listUpgrades("plone_scrqm:default")
-        assert [step["dest"] for step in upgrades] == [("1001",)]
-        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert [step["dest"] for step in upgrades] == [("1001",), ("1002",)]
+        setup_tool.upgradeProfile("plone_scrqm:default", "1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
         assert "scrqm_cluster" in catalog.indexes()
         assert "qm-18" in portal["quality-markers"]
         assert len(catalog(portal_type="QualityMarker", scrqm_cluster="outputs")) == 5
+
+    def test_upgrade_step_1001_to_1002(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        catalog = api.portal.get_tool("portal_catalog")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        # A site as 1001 left it: no assessment types, indexes, permissions or bindings.
+        types.manage_delObjects(["AssessmentRound", "MarkerAssessment"])
+        types["CaseReview"].allowed_content_types = ()
+        catalog.delIndex("scrqm_judgement")
+        catalog.delColumn("scrqm_round_date")
+        wf_tool.setChainForPortalTypes(("AssessmentRound",), "(Default)")
+        portal.manage_permission("plone_scrqm: Add AssessmentRound", roles=[], acquire=True)
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1001")
+        assert [step["dest"] for step in setup_tool.listUpgrades("plone_scrqm:default")] == [
+            ("1002",)
+        ]
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1002",)
+        assert {"AssessmentRound", "MarkerAssessment"} <= set(types.objectIds())
+        assert types["CaseReview"].allowed_content_types == ("AssessmentRound",)
+        assert "scrqm_judgement" in catalog.indexes()
+        assert "scrqm_round_date" in catalog.schema()
+        assert wf_tool.getChainForPortalType("AssessmentRound") == ()
+        selected = {
+            r["name"]
+            for r in portal.rolesOfPermission("plone_scrqm: Add AssessmentRound")
+            if r["selected"]
+        }
+        assert roles.LEAD_REVIEWER in selected
 
 
 class TestUninstall:
