@@ -68,7 +68,13 @@ class AnswersField(schema.List):
     pass
 
 
+TITLE_HELP = _("Made from the stage and the date; never typed in.")
+
+
 class IAssessmentRound(model.Schema):
+    # Shown and serialised (REST), never written: see ``AssessmentRound.title``.
+    title = schema.TextLine(title=_("Title"), description=TITLE_HELP, readonly=True)
+    directives.omitted("title")
     stage = schema.Choice(
         title=_("Stage"),
         description=_(
@@ -117,6 +123,9 @@ class IAssessmentRound(model.Schema):
 
 
 class IMarkerAssessment(model.Schema):
+    # "QM 4: Informing the family": the marker's, never a detail of the family.
+    title = schema.TextLine(title=_("Title"), readonly=True)
+    directives.omitted("title")
     marker_number = schema.Choice(
         title=_("Quality marker"),
         vocabulary=MARKER_NUMBER_VOCABULARY,
