@@ -82,6 +82,8 @@ setup(
         "plone.autoform",
         "plone.supermodel",
         "plonetheme.barceloneta",
+        # The assessment report as PDF; needs the system's Pango libraries (see README).
+        "weasyprint",
         "zope.interface",
         "zope.schema",
     ],
@@ -92,6 +94,7 @@ setup(
             "plone.app.robotframework",
             "pytest",
             "pytest-plone",
+            "pypdf",
             "requests",
             "build",
         ],
