@@ -187,10 +187,10 @@ DEMO_ASSESSMENT = {
         "Agree a parallel-process protocol with the police",
     ),
     10: (
-        "partly-met",
-        "partly",
-        "Chronologies received from three of four agencies.",
-        "Chase the school's chronology",
+        "not-met",
+        "no",
+        "Chronologies received from two of four agencies.",
+        "Chase the school's and the GP's chronologies",
     ),
     11: ("not-assessed", "not-yet", "Practitioner learning event planned for next month.", ""),
     12: (

@@ -41,12 +41,12 @@ JUDGEMENT_STYLE = {
     "not-met": ("text-bg-danger", "✗"),
     "not-assessed": ("text-bg-light border", "–"),
 }
-# Short labels for the heat-map's cells.
+# Short labels for the heat-map's cells (the full title is there for screen readers).
 JUDGEMENT_SHORT = {
     "met": _("Met"),
     "partly-met": _("Partly"),
     "not-met": _("Not met"),
-    "not-assessed": _("Not assessed"),
+    "not-assessed": "",
 }
 
 
@@ -64,7 +64,7 @@ class AssessmentViewMixin:
         return {
             "token": token,
             "title": self.t(rules.title_of(rules.JUDGEMENTS, token)),
-            "short": self.t(JUDGEMENT_SHORT.get(token, token)),
+            "short": self.t(JUDGEMENT_SHORT[token]) if JUDGEMENT_SHORT.get(token) else "",
             "css": css,
             "symbol": symbol,
         }
