@@ -208,3 +208,12 @@ def test_heatmap_from_catalog(assessed, reviews_folder, make_review):
     assert html.count("scrqm-judgement-partly-met") >= 1
     anonymous_html = render(reviews_folder, "assessment-heatmap", user="edwin")
     assert "Child D" not in anonymous_html
+
+
+def test_add_round_form_offers_stages_and_markers(review):
+    with api.env.adopt_user(username="rita"):
+        view = review.restrictedTraverse("++add++AssessmentRound")
+        html = view()
+    assert "During the review" in html
+    assert "QM 12: Family involvement" in html
+    assert 'type="checkbox"' in html
