@@ -17,7 +17,21 @@ help: ## Show the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+# WeasyPrint (the assessment report as PDF) needs Pango from the operating system.
+PANGO_HELP := WeasyPrint needs the Pango libraries. On Debian or Ubuntu: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+
+# As root on Debian/Ubuntu (CI, a fresh machine) the libraries are installed; otherwise a
+# warning says how, and everything but the PDF report works without them.
+.PHONY: check-pango
+check-pango:
+	@if command -v ldconfig >/dev/null && ! ldconfig -p | grep -q libpango-1.0; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+				libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
+		else echo "Warning: $(PANGO_HELP). Until then the PDF report is unavailable."; fi; \
+	fi
+
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt | check-pango
 	set -o pipefail; $(BIN)/pip install --quiet --upgrade -c constraints.txt pip setuptools wheel $(PIP_QUIET)
 	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev]" $(PIP_QUIET)
 	$(BIN)/python -c "import plone_scrqm, Products.CMFPlone"

@@ -73,6 +73,8 @@ setup(
         "plone.autoform",
         "plone.supermodel",
         "plonetheme.barceloneta",
+        # The assessment report as PDF; needs the system's Pango libraries (see README).
+        "weasyprint",
         "zope.interface",
         "zope.schema",
     ],
@@ -83,6 +85,7 @@ setup(
             "plone.app.robotframework",
             "pytest",
             "pytest-plone",
+            "pypdf",
             "requests",
             "build",
         ],

@@ -155,9 +155,129 @@ def _sample_reviews(today):
     ]
 
 
+# Child A's self-assessment: marker number → (judgement, answers in turn, evidence, next step).
+# Fictional, like everything in the demo.
+DEMO_ASSESSMENT = {
+    1: ("met", "yes", "Referral form and rapid review notes give the rationale in full.", ""),
+    2: ("met", "yes", "Chair's decision record cites the statutory criteria.", ""),
+    3: ("met", "yes", "Written briefing to all board members, with the rationale.", ""),
+    4: (
+        "partly-met",
+        "partly",
+        "Letter to the family drafted; no meeting offered yet.",
+        "Offer the family a meeting with the lead reviewer",
+    ),
+    5: ("met", "yes", "Purpose statement agreed at the first panel meeting.", ""),
+    6: (
+        "partly-met",
+        "partly",
+        "Terms of reference agreed; the lead reviewer joined late.",
+        "Lead reviewer to confirm the key lines of enquiry",
+    ),
+    7: ("met", "yes", "Governance set out in the terms of reference.", ""),
+    8: (
+        "partly-met",
+        "partly",
+        "Timetable agreed; budget not yet confirmed.",
+        "Business unit to confirm the budget",
+    ),
+    9: (
+        "not-met",
+        "not-yet",
+        "Police investigation ongoing; no protocol agreed yet.",
+        "Agree a parallel-process protocol with the police",
+    ),
+    10: (
+        "not-met",
+        "no",
+        "Chronologies received from two of four agencies.",
+        "Chase the school's and the GP's chronologies",
+    ),
+    11: ("not-assessed", "not-yet", "Practitioner learning event planned for next month.", ""),
+    12: (
+        "not-met",
+        "no",
+        "Family not yet contacted about taking part.",
+        "Lead reviewer to write to the family",
+    ),
+    13: ("not-assessed", "not-yet", "Analysis not started at this stage.", ""),
+    14: ("not-assessed", "not-yet", "Report not written yet.", ""),
+    15: ("not-assessed", "not-applicable", "Improvement action follows the findings.", ""),
+    16: ("not-assessed", "not-applicable", "Board response follows the report.", ""),
+    17: ("not-assessed", "not-yet", "Publication to be planned with the report.", ""),
+    18: ("not-assessed", "not-yet", "Evaluation arrangements to be agreed with the report.", ""),
+}
+# During the review, three markers looked at again.
+DEMO_PROGRESS = {
+    4: ("met", "yes", "Lead reviewer met the family; they had the letter in advance.", ""),
+    9: (
+        "partly-met",
+        "partly",
+        "Protocol agreed with the police; disclosure still pending.",
+        "Review manager to follow up disclosure",
+    ),
+    12: ("partly-met", "partly", "Family agreed to take part; interview booked.", ""),
+}
+
+
+# The answer to the other questions of a marker, given the first one's.
+FOLLOW_ON_ANSWER = {
+    "yes": "yes",
+    "partly": "yes",
+    "no": "not-yet",
+    "not-yet": "not-yet",
+    "not-applicable": "not-applicable",
+}
+
+
+def _assess(assessment, judgement, answer, evidence, next_step, assessed_on):
+    assessment.answers = [
+        dict(
+            row,
+            answer=answer if row["number"] == 1 else FOLLOW_ON_ANSWER[answer],
+            evidence=evidence if row["number"] == 1 else "",
+        )
+        for row in assessment.answers
+    ]
+    assessment.judgement = judgement
+    assessment.commentary = FICTIONAL
+    assessment.next_steps = next_step or None
+    assessment.next_steps_by = "Lead reviewer (demo)" if next_step else None
+    assessment.assessor = "Review panel (demo)"
+    assessment.assessed_on = assessed_on
+    assessment.reindexObject()
+
+
+def ensure_demo_assessments(folder, today=None):
+    """Child A's complete beginning round and a progress round on three markers."""
+    review = folder.get("child-a")
+    if review is None or any(obj.portal_type == "AssessmentRound" for obj in review.objectValues()):
+        return False
+    today = today or date.today()
+    rounds = (
+        ("beginning", today - timedelta(days=110), (), DEMO_ASSESSMENT),
+        ("progress", today - timedelta(days=40), sorted(DEMO_PROGRESS), DEMO_PROGRESS),
+    )
+    with api.env.adopt_roles(["Manager"]):
+        for stage, held, markers, assessments in rounds:
+            round_ = api.content.create(
+                container=review,
+                type="AssessmentRound",
+                id=f"{stage}-{held.isoformat()}",
+                stage=stage,
+                date=held,
+                markers=list(markers),
+                participants=["Lead reviewer (demo)", "Review manager (demo)", "Police (demo)"],
+            )
+            for number, values in assessments.items():
+                _assess(round_[f"qm-{number:02d}"], *values, assessed_on=held)
+    return True
+
+
 def ensure_demo_content(site, password, today=None):
     folder = site.get(DEMO_FOLDER_ID)
     if folder is not None:
+        ensure_demo_assessments(folder, today)
         return folder, False
     with api.env.adopt_roles(["Manager"]):
         folder = api.content.create(
@@ -181,6 +301,7 @@ def ensure_demo_content(site, password, today=None):
             obj = api.content.create(container=folder, type="CaseReview", **review)
             _move_through(obj, DEMO_PHASES[review["id"]])
         _add_published_review(folder, today)
+    ensure_demo_assessments(folder, today)
     return folder, True
 
 

@@ -1,4 +1,5 @@
-"""Catalog indexers: only the public marker catalogue is indexed by the add-on."""
+"""Catalog indexers: the public marker catalogue, and the judgements of marker assessments
+(for the heat-map across reviews). Answers, evidence and commentary are never indexed."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
@@ -7,6 +8,8 @@ from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
 from plone_scrqm.content.actions import IImprovementAction
+from plone_scrqm.content.assessment import IAssessmentRound
+from plone_scrqm.content.assessment import IMarkerAssessment
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
@@ -87,3 +90,34 @@ def action_facts(obj):
         "last_follow_up_check": obj.last_follow_up_check,
         "finding_uids": tuple(obj.findings or ()),
     }
+
+
+@indexer(IMarkerAssessment)
+def assessment_marker_number(obj):
+    return obj.marker_number
+
+
+@indexer(IMarkerAssessment)
+def assessment_judgement(obj):
+    return obj.judgement
+
+
+def _round_of(obj):
+    parent = aq_parent(aq_inner(obj))
+    return parent if IAssessmentRound.providedBy(parent) else None
+
+
+@indexer(IMarkerAssessment)
+def assessment_round_stage(obj):
+    round_ = _round_of(obj)
+    if round_ is None:
+        raise AttributeError("scrqm_round_stage")
+    return round_.stage
+
+
+@indexer(IMarkerAssessment)
+def assessment_round_date(obj):
+    round_ = _round_of(obj)
+    if round_ is None or round_.date is None:
+        raise AttributeError("scrqm_round_date")
+    return round_.date.isoformat()

@@ -90,3 +90,80 @@ def test_example_create_review(request_factory, functional_portal, rest_reviews_
         functional_portal.absolute_url(),
         trim=lambda body: {key: body[key] for key in keep},
     )
+
+
+def _child_f_with_a_round(request_factory):
+    session = request_factory(basic_auth=("rita", PASSWORD))
+    session.post("safeguarding-reviews", json={"@type": "CaseReview", "title": "Child F"})
+    return session
+
+
+def test_example_create_assessment_round(request_factory, functional_portal, rest_reviews_folder):
+    session = _child_f_with_a_round(request_factory)
+    payload = {
+        "@type": "AssessmentRound",
+        "stage": "progress",
+        "date": "2026-05-01",
+        "participants": ["Lead reviewer", "Review manager"],
+        "markers": [4, 12],
+    }
+    response = session.post("safeguarding-reviews/child-f", json=payload)
+    keep = ("@id", "@type", "id", "title", "stage", "date", "participants", "markers")
+    check_example(
+        "create-assessment-round",
+        {"method": "POST", "url": "/safeguarding-reviews/child-f", "json": payload},
+        response,
+        functional_portal.absolute_url(),
+        trim=lambda body: {key: body[key] for key in keep},
+    )
+
+
+def test_example_patch_answers(request_factory, functional_portal, rest_reviews_folder):
+    session = _child_f_with_a_round(request_factory)
+    session.post(
+        "safeguarding-reviews/child-f",
+        json={
+            "@type": "AssessmentRound",
+            "stage": "progress",
+            "date": "2026-05-01",
+            "markers": [4],
+        },
+    )
+    url = "safeguarding-reviews/child-f/progress-2026-05-01/qm-04"
+    payload = {
+        "judgement": "partly-met",
+        "answers": [
+            {"number": 1, "answer": "yes", "evidence": "Standard letter reviewed by the panel."},
+            {"number": 2, "answer": "not-yet"},
+        ],
+    }
+    response = session.patch(url, json=payload)
+    assert response.status_code == 204
+    refused_payload = {"answers": [{"number": 9, "answer": "maybe"}]}
+    refused = session.patch(url, json=refused_payload)
+    check_example(
+        "patch-answers-refused",
+        {"method": "PATCH", "url": f"/{url}", "json": refused_payload},
+        refused,
+        functional_portal.absolute_url(),
+    )
+    response = session.get("safeguarding-reviews/child-f/@scr-assessment")
+
+    def first_two_answers(body):
+        for round_ in body["rounds"]:
+            for marker in round_["markers"]:
+                marker["answers"] = marker["answers"][:2]
+        return body
+
+    check_example(
+        "scr-assessment",
+        {
+            "method": "GET",
+            "url": "/safeguarding-reviews/child-f/@scr-assessment",
+            "headers": {"Accept": "application/json"},
+            "before": {"method": "PATCH", "url": f"/{url}", "json": payload},
+        },
+        response,
+        functional_portal.absolute_url(),
+        trim=first_two_answers,
+    )

@@ -39,3 +39,20 @@ def test_demo_actions_cover_every_flag(portal):
         ensure_demo_content(portal, "a-demo-password")
         flags = {flag for row in action_rows(unrestricted=True) for flag in row["flags"]}
     assert flags == set(FLAGS)
+
+
+def test_demo_review_has_a_complete_and_a_partial_round(portal):
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        ensure_demo_content(portal, "a-demo-password")
+    review = folder["child-a"]
+    rounds = [obj for obj in review.objectValues() if obj.portal_type == "AssessmentRound"]
+    assert [r.stage for r in rounds] == ["beginning", "progress"]
+    beginning, progress = rounds
+    assert len(beginning.objectIds()) == 18
+    assert all(a.counts().answered == a.counts().total for a in beginning.objectValues())
+    judgements = {a.judgement for a in beginning.objectValues()}
+    assert {"met", "partly-met", "not-met", "not-assessed"} <= judgements
+    assert progress.objectIds() == ["qm-04", "qm-09", "qm-12"]
+    assert progress["qm-04"].judgement == "met"
+    assert not any(obj.portal_type == "AssessmentRound" for obj in folder["child-b"].objectValues())

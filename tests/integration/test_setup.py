@@ -19,6 +19,8 @@ OUR_TYPES = (
     "BoardResponse",
     "Finding",
     "ImprovementAction",
+    "AssessmentRound",
+    "MarkerAssessment",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -26,7 +28,14 @@ OUR_WORKFLOWS = (
     "scrqm_publication_workflow",
     "scrqm_action_workflow",
 )
-OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster", "scrqm_review_uid", "scrqm_publication_date")
+OUR_INDEXES = (
+    "scrqm_marker_number",
+    "scrqm_cluster",
+    "scrqm_review_uid",
+    "scrqm_publication_date",
+    "scrqm_judgement",
+    "scrqm_round_stage",
+)
 OUR_COLUMNS = (
     "scrqm_marker_number",
     "scrqm_cluster",
@@ -38,6 +47,9 @@ OUR_COLUMNS = (
     "scrqm_summary",
     "scrqm_area",
     "scrqm_learning_themes",
+    "scrqm_judgement",
+    "scrqm_round_stage",
+    "scrqm_round_date",
 )
 
 
@@ -86,6 +98,9 @@ def test_workflows_bound_only_to_our_types(portal):
     for type_id, chain in wf_tool.listChainOverrides():
         if type_id not in OUR_TYPES:
             assert not set(chain) & set(OUR_WORKFLOWS), type_id
+    # Assessments follow the review they are in: no workflow of their own.
+    assert wf_tool.getChainForPortalType("AssessmentRound") == ()
+    assert wf_tool.getChainForPortalType("MarkerAssessment") == ()
     # The site's default workflow is Plone's, untouched.
     assert wf_tool.getDefaultChain() == ("simple_publication_workflow",)
     assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
@@ -106,6 +121,13 @@ def test_our_permissions_granted(portal):
         "Site Administrator",
         roles.REVIEW_MANAGER,
     }
+    for type_id in ("AssessmentRound", "MarkerAssessment"):
+        assert selected(f"plone_scrqm: Add {type_id}") == {
+            "Manager",
+            "Site Administrator",
+            roles.REVIEW_MANAGER,
+            roles.LEAD_REVIEWER,
+        }
     family = selected("plone_scrqm: View family details")
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
@@ -120,7 +142,12 @@ class TestUpgrade:
         portal["quality-markers"].manage_delObjects(["qm-18"])
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1000")
         upgrades = setup_tool.listUpgrades("plone_scrqm:default")
-        assert upgrades[0]["dest"] == ("1001",)
+        assert [step["dest"] for step in upgrades] == [
+            ("1001",),
+            ("1002",),
+            ("1003",),
+            ("1004",),
+        ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
         assert "scrqm_cluster" in catalog.indexes()
@@ -152,6 +179,34 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
         assert "Police" in api.portal.get_registry_record("plone_scrqm.agencies")
         assert "scrqm_action_workflow" in api.portal.get_tool("portal_workflow")
+
+    def test_upgrade_step_1001_to_1002(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        catalog = api.portal.get_tool("portal_catalog")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        # A site as 1001 left it: no assessment types, indexes, permissions or bindings.
+        types.manage_delObjects(["AssessmentRound", "MarkerAssessment"])
+        types["CaseReview"].allowed_content_types = ()
+        catalog.delIndex("scrqm_judgement")
+        catalog.delColumn("scrqm_round_date")
+        wf_tool.setChainForPortalTypes(("AssessmentRound",), "(Default)")
+        portal.manage_permission("plone_scrqm: Add AssessmentRound", roles=[], acquire=True)
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1001")
+        assert setup_tool.listUpgrades("plone_scrqm:default")[0]["dest"] == ("1002",)
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1002")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1002",)
+        assert {"AssessmentRound", "MarkerAssessment"} <= set(types.objectIds())
+        assert "AssessmentRound" in types["CaseReview"].allowed_content_types
+        assert "scrqm_judgement" in catalog.indexes()
+        assert "scrqm_round_date" in catalog.schema()
+        assert wf_tool.getChainForPortalType("AssessmentRound") == ()
+        selected = {
+            r["name"]
+            for r in portal.rolesOfPermission("plone_scrqm: Add AssessmentRound")
+            if r["selected"]
+        }
+        assert roles.LEAD_REVIEWER in selected
 
 
 class TestUninstall:

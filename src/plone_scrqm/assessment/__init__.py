@@ -1,0 +1,1 @@
+"""Self-assessment of a review against the quality markers: rounds, answers, judgements."""
