@@ -75,6 +75,8 @@ setup(
         "plonetheme.barceloneta",
         # The assessment report as PDF; needs the system's Pango libraries (see README).
         "weasyprint",
+        # Reading attached PDF reports for the privacy check
+        "pypdf",
         "zope.interface",
         "zope.schema",
     ],
@@ -85,7 +87,6 @@ setup(
             "plone.app.robotframework",
             "pytest",
             "pytest-plone",
-            "pypdf",
             "requests",
             "build",
         ],

@@ -56,13 +56,13 @@ pipeline =
     zope
 
 [loggers]
-keys = root, plone, waitress.queue, waitress, wsgi
+keys = root, plone, audit, waitress.queue, waitress, wsgi
 
 [handlers]
-keys = console, accesslog, eventlog
+keys = console, accesslog, eventlog, auditlog
 
 [formatters]
-keys = generic, message
+keys = generic, message, audit
 
 [formatter_generic]
 format = %(asctime)s %(levelname)s [%(name)s:%(lineno)s][%(threadName)s] %(message)s
@@ -70,6 +70,10 @@ datefmt = %Y-%m-%d %H:%M:%S
 
 [formatter_message]
 format = %(message)s
+
+[formatter_audit]
+format = %(asctime)s	%(message)s
+datefmt = %Y-%m-%d %H:%M:%S
 
 [logger_root]
 level = INFO
@@ -79,6 +83,12 @@ handlers = console, eventlog
 level = INFO
 handlers = eventlog
 qualname = plone
+
+[logger_audit]
+level = INFO
+handlers = auditlog
+qualname = plone_scrqm.audit
+propagate = 0
 
 [logger_waitress.queue]
 level = INFO
@@ -108,6 +118,12 @@ class = FileHandler
 args = (r'{instance}/var/log/access.log', 'a')
 level = INFO
 formatter = message
+
+[handler_auditlog]
+class = FileHandler
+args = (r'{instance}/var/log/audit.log', 'a')
+level = INFO
+formatter = audit
 
 [handler_eventlog]
 class = FileHandler

@@ -31,3 +31,12 @@ class IPublicationEmbargo(Interface):
 class IReviewPart(Interface):
     """Content that belongs to one review and is listed with the review's pseudonym (its
     report, response, findings and actions)."""
+
+
+class IIdentifierSource(Interface):
+    """Something in a review that knows how people in it are identified (a family record);
+    the privacy scanner adds its identifiers to the review's register."""
+
+    def identifiers():
+        """Strings that identify a person in this review (names, aliases, how they are
+        addressed) for the privacy scanner."""

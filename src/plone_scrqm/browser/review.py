@@ -16,6 +16,7 @@ FIELDSET_MARKERS = {
     "commissioning": 6,
     "governance": 7,
     "plan": 8,
+    "privacy": 14,
 }
 
 
@@ -33,7 +34,7 @@ class CaseReviewView(DefaultView):
         out = []
         for group in self.groups:
             number = FIELDSET_MARKERS.get(group.__name__)
-            if number is None:
+            if number is None or not group.widgets:
                 continue
             fields = []
             for name, widget in group.widgets.items():

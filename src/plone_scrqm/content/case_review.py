@@ -8,6 +8,7 @@ forms and plone.restapi enforce them alike.
 
 from AccessControl import ClassSecurityInfo
 from AccessControl.class_init import InitializeClass
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -294,6 +295,31 @@ class ICaseReview(model.Schema):
     admin_support = schema.TextLine(title=_("Administrative support"), required=False)
     budget = schema.Int(title=_("Budget (£)"), required=False, min=0)
     planned_completion_date = schema.Date(title=_("Planned completion"), required=False)
+
+    # QM14: the private register the privacy check scans the report and response for
+    model.fieldset(
+        "privacy",
+        label=_("Privacy register (QM14)"),
+        description=_(
+            "Details that would identify the child or the family if published. The privacy "
+            "check looks for them in the report and the board response before the chair can "
+            "approve publication. Family members' names are added automatically."
+        ),
+        fields=["privacy_register"],
+    )
+    directives.read_permission(privacy_register="plone_scrqm.ViewFamilyDetails")
+    directives.write_permission(privacy_register="plone_scrqm.EditFamilyDetails")
+    privacy_register = schema.List(
+        title=_("Identifying details"),
+        description=_(
+            "One per line: the child's name and any alias, addresses, schools, dates of birth, "
+            "a rare condition, a place."
+        ),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
 
     @invariant
     def dates_in_order(data):

@@ -1,0 +1,68 @@
+"""``@@privacy-check`` on a review: every match the privacy scanner finds in the report and
+the board response, and the chair's acceptance of a match with its reason. ``@@scr-audit-log``
+for Managers."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from zExceptions import Forbidden
+from zope.i18n import translate
+
+from plone_scrqm import _
+from plone_scrqm.privacy import gate
+from plone_scrqm.privacy.audit import audit
+from plone_scrqm.privacy.audit import recent_entries
+
+VIEW_FAMILY = "plone_scrqm: View family details"
+APPROVE = "plone_scrqm: Approve publication"
+
+
+def may_see_privacy_check(review):
+    """The review team (who keep the register) and the chair (who approves)."""
+    return api.user.has_permission(VIEW_FAMILY, obj=review) or api.user.has_permission(
+        APPROVE, obj=review
+    )
+
+
+class PrivacyCheckView(BrowserView):
+    message = None
+
+    def __call__(self):
+        if not may_see_privacy_check(self.context):
+            raise Forbidden("The privacy check is for the review team and the chair.")
+        if self.request.method == "POST":
+            self.accept()
+        self.result = gate.check(self.context, self.request)
+        audit("read", self.context, "privacy check")
+        return self.index()
+
+    def may_accept(self):
+        return api.user.has_permission(APPROVE, obj=self.context)
+
+    def accept(self):
+        CheckAuthenticator(self.request)
+        if not self.may_accept():
+            raise Forbidden("Only the partnership chair accepts a match.")
+        try:
+            gate.accept(
+                self.context, self.request.form.get("key", ""), self.request.form.get("reason", "")
+            )
+        except gate.AcceptanceError as error:
+            self.request.response.setStatus(400)
+            self.message = ("danger", translate(error.args[0], context=self.request))
+            return
+        self.message = (
+            "success",
+            translate(_("The match is accepted; the reason is recorded."), context=self.request),
+        )
+
+    def blocking(self):
+        return gate.is_blocking(self.result)
+
+    def unresolved_count(self):
+        return len(gate.unresolved(self.result))
+
+
+class AuditLogView(BrowserView):
+    def entries(self):
+        return recent_entries()

@@ -1,0 +1,1 @@
+"""The privacy gate: nothing that identifies the family reaches the public (QM14)."""

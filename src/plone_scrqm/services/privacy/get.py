@@ -1,0 +1,24 @@
+"""``GET {review}/@scr-privacy``: the privacy check as JSON,
+``{"matches": [...], "blocking": true|false}``."""
+
+from plone.restapi.services import Service
+from zExceptions import Forbidden
+
+from plone_scrqm.browser.privacy import may_see_privacy_check
+from plone_scrqm.privacy import gate
+from plone_scrqm.privacy.audit import audit
+
+
+class PrivacyGet(Service):
+    def reply(self):
+        if not may_see_privacy_check(self.context):
+            raise Forbidden("The privacy check is for the review team and the chair.")
+        result = gate.check(self.context, self.request)
+        audit("read", self.context, "privacy check (REST)")
+        return {
+            "@id": f"{self.context.absolute_url()}/@scr-privacy",
+            "matches": result["matches"],
+            "unreadable": result["unreadable"],
+            "unresolved": len(gate.unresolved(result)),
+            "blocking": gate.is_blocking(result),
+        }
