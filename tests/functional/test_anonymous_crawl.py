@@ -71,7 +71,10 @@ def seeded(rest_reviews_folder):
     with api.env.adopt_roles(["Manager"]):
         reviews = [
             api.content.create(
-                container=rest_reviews_folder, type="CaseReview", id=f"child-{n}", title=f"Child {n}"
+                container=rest_reviews_folder,
+                type="CaseReview",
+                id=f"child-{n}",
+                title=f"Child {n}",
             )
             for n in ("p", "q")
         ]
@@ -117,7 +120,9 @@ def seeded(rest_reviews_folder):
         report.family_support = _canary("ReviewReport", "family_support")
         seeded["private"].append(report.family_support)
         if publish:
-            report.text = RichTextValue("<p>Learning about neglect.</p>", "text/html", "text/x-html-safe")
+            report.text = RichTextValue(
+                "<p>Learning about neglect.</p>", "text/html", "text/x-html-safe"
+            )
         else:
             for doc, kind in ((report, "ReviewReport"), (response, "BoardResponse")):
                 doc.text = RichTextValue(
@@ -195,8 +200,22 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         fetched.append((f"++api++/{path}", rest.get(path).text))
     # sitemap, syndication, the public listing and the published documents
     sitemap = page.get("sitemap.xml.gz")
-    fetched.append(("sitemap", gzip.decompress(sitemap.content).decode() if sitemap.status_code == 200 else sitemap.text))
-    for path in ("RSS", "rss.xml", "atom.xml", "search_rss", "@@published-reviews", "@@published-reviews.csv"):
+    fetched.append(
+        (
+            "sitemap",
+            gzip.decompress(sitemap.content).decode()
+            if sitemap.status_code == 200
+            else sitemap.text,
+        )
+    )
+    for path in (
+        "RSS",
+        "rss.xml",
+        "atom.xml",
+        "search_rss",
+        "@@published-reviews",
+        "@@published-reviews.csv",
+    ):
         fetched.append((path, page.get(path).text))
     for url in seeded["published_urls"]:
         response = page.get(url)
@@ -213,10 +232,17 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
     page = request_factory(basic_auth=("bola", PASSWORD), api=False)
     page.headers["Accept"] = "text/html"
     rest = request_factory(basic_auth=("bola", PASSWORD))
-    fetched = [(url, text) for url, _status, text in _crawl(page, functional_portal.absolute_url() + "/safeguarding-reviews")]
+    fetched = [
+        (url, text)
+        for url, _status, text in _crawl(
+            page, functional_portal.absolute_url() + "/safeguarding-reviews"
+        )
+    ]
     for review in ("child-p", "child-q"):
         fetched.append((review, rest.get(f"safeguarding-reviews/{review}").text))
-        fetched.append((review + " privacy", rest.get(f"safeguarding-reviews/{review}/@scr-privacy").text))
+        fetched.append(
+            (review + " privacy", rest.get(f"safeguarding-reviews/{review}/@scr-privacy").text)
+        )
     for canary in family:
         found = rest.get("@search", params={"SearchableText": canary, "metadata_fields": "_all"})
         assert found.json()["items_total"] == 0

@@ -14,6 +14,7 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.actions.flags import impact_evaluation_problems
+from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import PRIORITIES
 
@@ -54,6 +55,9 @@ class IFinding(model.Schema):
         default=[],
         missing_value=[],
     )
+
+
+limit_text_fields(IFinding)
 
 
 @implementer(IFinding, IReviewPart)
@@ -129,6 +133,9 @@ class IImprovementAction(model.Schema):
         title=_("Last checked that the change holds"), required=False
     )
     unintended_consequences = schema.Text(title=_("Unintended consequences noted"), required=False)
+
+
+limit_text_fields(IImprovementAction)
 
 
 @implementer(IImprovementAction, IReviewPart)

@@ -17,6 +17,7 @@ from zope.interface import implementer
 from zope.interface import invariant
 
 from plone_scrqm import _
+from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.review import rules
 from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
 from plone_scrqm.review.vocabularies import DECISIONS
@@ -332,6 +333,9 @@ class ICaseReview(model.Schema):
     @invariant
     def decision_recorded(data):
         _raise_first(rules.check_decision(_FieldValues(data)))
+
+
+limit_text_fields(ICaseReview)
 
 
 @implementer(ICaseReview)

@@ -14,6 +14,7 @@ from zope.interface import Interface
 from zope.interface import implementer
 
 from plone_scrqm import _
+from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
 
@@ -179,11 +180,17 @@ class PublicationItem(Item):
 InitializeClass(PublicationItem)
 
 
+limit_text_fields(IReviewReport)
+
+
 @implementer(IReviewReport, IPublicationItem, IReviewPart)
 class ReviewReport(PublicationItem):
     """The review report."""
 
     publication_kind = "report"
+
+
+limit_text_fields(IBoardResponse)
 
 
 @implementer(IBoardResponse, IPublicationItem, IReviewPart)
