@@ -71,6 +71,7 @@ setup(
         "plone.app.contenttypes",
         "plone.app.registry",
         "plone.autoform",
+        "holidays",
         "plone.supermodel",
         "plonetheme.barceloneta",
         "zope.interface",
