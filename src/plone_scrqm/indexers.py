@@ -1,10 +1,17 @@
-"""Catalog indexers: only the public marker catalogue is indexed by the add-on."""
+"""Catalog indexers: the public marker catalogue, the public fields of published documents,
+and what the partnership dashboard shows of a review (its type, clocks and the kind and
+status of its parallel processes; no text of the record, no names)."""
+
+from datetime import date
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
+from plone_scrqm.clocks.timescales import next_due
+from plone_scrqm.clocks.timescales import summary
+from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
@@ -62,3 +69,55 @@ def report_area(obj):
 @indexer(IReviewReport)
 def report_learning_themes(obj):
     return tuple(obj.learning_themes or ())
+
+
+# The partnership dashboard reads reviews from the catalog only. The clocks are computed
+# when the review is indexed: on every edit, when a parallel process or the report changes,
+# and every day by ``@@scr-reindex-clocks`` (see docs/timescales.md).
+
+
+def _clocks(obj):
+    from plone_scrqm.review.clocks import clocks_of
+
+    return clocks_of(obj)
+
+
+@indexer(ICaseReview)
+def review_type(obj):
+    return obj.review_type
+
+
+@indexer(ICaseReview)
+def review_clocks(obj):
+    return {"as_of": date.today(), "clocks": summary(_clocks(obj))}
+
+
+@indexer(ICaseReview)
+def review_next_due(obj):
+    return next_due(_clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_overdue(obj):
+    return any(clock.overdue for clock in _clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_paused(obj):
+    return any(clock.paused for clock in _clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_processes(obj):
+    """Kind, status and effects of each parallel process: no names, no liaison."""
+    from plone_scrqm.review.clocks import parallel_processes
+
+    return tuple(
+        {
+            "kind": process.kind,
+            "status": process.status,
+            "effects": tuple(process.effects or ()),
+            "embargo": bool(process.embargo_reason),
+        }
+        for process in parallel_processes(obj)
+    )

@@ -10,9 +10,25 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-OUR_TYPES = ("CaseReview", "MarkerCatalogue", "QualityMarker", "ReviewReport", "BoardResponse")
+OUR_TYPES = (
+    "CaseReview",
+    "MarkerCatalogue",
+    "QualityMarker",
+    "ReviewReport",
+    "BoardResponse",
+    "ParallelProcess",
+)
 OUR_WORKFLOWS = ("scrqm_review_workflow", "scrqm_catalogue_workflow", "scrqm_publication_workflow")
-OUR_INDEXES = ("scrqm_marker_number", "scrqm_cluster", "scrqm_review_uid", "scrqm_publication_date")
+OUR_INDEXES = (
+    "scrqm_marker_number",
+    "scrqm_cluster",
+    "scrqm_review_uid",
+    "scrqm_publication_date",
+    "scrqm_review_type",
+    "scrqm_next_due",
+    "scrqm_overdue",
+    "scrqm_paused",
+)
 OUR_COLUMNS = (
     "scrqm_marker_number",
     "scrqm_cluster",
@@ -24,6 +40,12 @@ OUR_COLUMNS = (
     "scrqm_summary",
     "scrqm_area",
     "scrqm_learning_themes",
+    "scrqm_review_type",
+    "scrqm_clocks",
+    "scrqm_next_due",
+    "scrqm_overdue",
+    "scrqm_paused",
+    "scrqm_processes",
 )
 
 
@@ -42,7 +64,7 @@ def test_browserlayer_installed(portal):
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
+    assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1005",)
 
 
 def test_uninstall_and_workflows_profiles_hidden(portal):
@@ -77,6 +99,27 @@ def test_workflows_bound_only_to_our_types(portal):
     assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
 
 
+def test_parallel_process_has_no_workflow_of_its_own(portal):
+    wf_tool = api.portal.get_tool("portal_workflow")
+    assert wf_tool.getChainForPortalType("ParallelProcess") == ()
+    review_type = api.portal.get_tool("portal_types")["CaseReview"]
+    assert "ParallelProcess" in review_type.allowed_content_types
+
+
+def test_timescales_settings_and_control_panel(portal):
+    from plone_scrqm.review.clocks import timescales
+
+    registry = api.portal.get_tool("portal_registry")
+    assert registry["plone_scrqm.timescales.nation"] == "england"
+    assert registry["plone_scrqm.timescales.notification_working_days"] == 5
+    assert registry["plone_scrqm.timescales.rapid_review_working_days"] == 15
+    assert registry["plone_scrqm.timescales.advance_copy_working_days"] == 7
+    registry["plone_scrqm.timescales.nation"] = "wales"
+    assert timescales().nation == "wales"
+    actions = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
+    assert "scrqm-timescales" in actions
+
+
 def test_site_permission_extended_not_replaced(portal):
     selected = {r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]}
     assert {"Manager", "Site Administrator", "Owner", "Contributor"} <= selected
@@ -96,6 +139,12 @@ def test_our_permissions_granted(portal):
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
     assert {roles.REVIEW_MANAGER, roles.LEAD_REVIEWER} <= family
+    assert selected("plone_scrqm: Add ParallelProcess") == {
+        "Manager",
+        "Site Administrator",
+        roles.REVIEW_MANAGER,
+        roles.LEAD_REVIEWER,
+    }
 
 
 class TestUpgrade:
@@ -124,11 +173,38 @@ class TestUpgrade:
         for review in (pending, decided):
             force_state(review, "scrqm_review_workflow", "active")  # the 1001 state
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1002")
-        setup_tool.upgradeProfile("plone_scrqm:default")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1003")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
         assert api.content.get_state(pending) == "referred"
         assert api.content.get_state(decided) == "setting_up"
         assert "scrqm_publication_workflow" in api.portal.get_tool("portal_workflow")
+
+
+    def test_upgrade_step_1004_to_1005_adds_timescales(self, portal, setup_tool, make_review):
+        from reviews import advance
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        review = advance(make_review(title="Child T"), "setting_up")
+        catalog = api.portal.get_tool("portal_catalog")
+        catalog.delIndex("scrqm_overdue")
+        catalog.delColumn("scrqm_clocks")
+        registry = api.portal.get_tool("portal_registry")
+        for key in [key for key in registry.records if key.startswith("plone_scrqm.timescales")]:
+            del registry.records[key]
+        api.portal.get_tool("portal_types").manage_delObjects(["ParallelProcess"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1004")
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1005",)
+        assert "ParallelProcess" in api.portal.get_tool("portal_types")
+        assert registry["plone_scrqm.timescales.nation"] == "england"
+        assert "scrqm_overdue" in catalog.indexes()
+        brain = catalog(UID=api.content.get_uuid(review))[0]
+        assert [clock["id"] for clock in brain.scrqm_clocks["clocks"]] == [
+            "notification",
+            "rapid_review",
+            "publication",
+            "advance_copy",
+        ]
 
 
 class TestUninstall:
@@ -178,6 +254,12 @@ class TestUninstall:
         assert "quality-markers" not in portal.objectIds()
         search = api.portal.get_tool("portal_catalog").unrestrictedSearchResults
         assert len(search(path="/plone/quality-markers")) == 0
+
+    def test_parallel_process_binding_and_control_panel_removed(self):
+        wf_tool = api.portal.get_tool("portal_workflow")
+        assert "ParallelProcess" not in dict(wf_tool.listChainOverrides())
+        actions = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
+        assert "scrqm-timescales" not in actions
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")

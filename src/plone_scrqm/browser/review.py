@@ -16,6 +16,7 @@ FIELDSET_MARKERS = {
     "commissioning": 6,
     "governance": 7,
     "plan": 8,
+    "timescales": 8,
 }
 
 

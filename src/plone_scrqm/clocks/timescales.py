@@ -297,8 +297,15 @@ def _advance_copy(record, facts, settings, today):
     )
 
 
+# Clocks that measure the review's own progress. A delay on one of them must be explained
+# and the board told (QM1, QM2, QM8). The advance copy is shown too, but its remedy is to
+# send the copy or move the publication date.
+PROGRESS_CLOCKS = ("notification", "rapid_review", "publication")
+
+
 def delayed_clocks(clocks):
-    return [clock for clock in clocks if clock.delayed]
+    """The progress clocks past their due date, running or done."""
+    return [clock for clock in clocks if clock.delayed and clock.id in PROGRESS_CLOCKS]
 
 
 def next_due(clocks):
