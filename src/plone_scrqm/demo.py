@@ -194,6 +194,7 @@ def _sample_reviews(today):
 
 def _running_review(today, review_id, title, decided, rationale):
     """A local child safeguarding practice review decided ``decided`` days ago."""
+
     def ago(days):
         return today - timedelta(days=days)
 

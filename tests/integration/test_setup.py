@@ -179,7 +179,6 @@ class TestUpgrade:
         assert api.content.get_state(decided) == "setting_up"
         assert "scrqm_publication_workflow" in api.portal.get_tool("portal_workflow")
 
-
     def test_upgrade_step_1004_to_1005_adds_timescales(self, portal, setup_tool, make_review):
         from reviews import advance
 

@@ -28,7 +28,5 @@ class DisclosableMaterialCSV(BrowserView):
             writer.writerow([entry[column] for column in MATERIAL_COLUMNS])
         filename = f"{self.context.getId()}-disclosable-material.csv"
         self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        self.request.response.setHeader(
-            "Content-Disposition", f'attachment; filename="{filename}"'
-        )
+        self.request.response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
         return out.getvalue()

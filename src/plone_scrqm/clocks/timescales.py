@@ -18,7 +18,6 @@ from datetime import timedelta
 from plone_scrqm import _
 from plone_scrqm.clocks.workingdays import ENGLAND
 from plone_scrqm.clocks.workingdays import WALES
-from plone_scrqm.clocks.workingdays import Pause
 from plone_scrqm.clocks.workingdays import WorkingCalendar
 
 FROM_NOTIFICATION = "notification"
