@@ -343,6 +343,7 @@ def _add_published_review(folder, today):
             "delay_explanation": "The report waited for the inquest's findings; the chair "
             "agreed a new publication date.",
             "board_told_of_delay_date": today - timedelta(days=150),
+            "advance_copy_sent_date": today - timedelta(days=21),
         },
     )
     _move_through(review, ("request_decision", "decide_review", "start_review", "start_reporting"))

@@ -182,3 +182,19 @@ def test_disclosable_material_csv(running):
     assert lines[1] == "Chronology,Business unit,Review drive,yes,CPS"
     with api.env.adopt_user(username="bola"), pytest.raises(Exception):  # noqa: B017,PT011
         process.restrictedTraverse("@@disclosable-material.csv")
+
+
+def test_process_page_shows_tables_to_the_team_only(running):
+    process = add_process(running)
+    with api.env.adopt_user(username="leo"):
+        html = process.restrictedTraverse("@@view")()
+    assert "Early discussion about interviews" in html
+    assert "disclosable-material.csv" in html
+    assert "embargoes the publication" in html
+    request = api.env.getRequest()
+    with api.env.adopt_user(username="bola"):
+        # autoform checks read permissions only when the request has a user, as over HTTP
+        request["AUTHENTICATED_USER"] = api.user.get_current()
+        html = process.restrictedTraverse("@@view")()
+    assert "Prosecution" in html
+    assert "Early discussion" not in html and "DS Example" not in html

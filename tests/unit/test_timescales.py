@@ -117,6 +117,9 @@ def test_advance_copy_counts_back_from_the_publication_date():
     assert advance.state == RUNNING
     record["advance_copy_sent_date"] = date(2026, 12, 30)
     assert by_id(review_clocks(record, facts, today=TODAY))["advance_copy"].state == LATE
+    del record["advance_copy_sent_date"]
+    facts["published_date"] = facts["publication_date"]
+    assert by_id(review_clocks(record, facts, today=TODAY))["advance_copy"].state == LATE
 
 
 def test_published_stops_the_publication_clock():

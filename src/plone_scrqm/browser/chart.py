@@ -7,7 +7,7 @@ from html import escape
 ROW = 28
 LABEL_WIDTH = 190
 BAR_WIDTH = 300
-VALUE_WIDTH = 230
+VALUE_WIDTH = 400
 
 PATTERNS = """<defs>
 <pattern id="scrqm-hatch" width="6" height="6" patternUnits="userSpaceOnUse"

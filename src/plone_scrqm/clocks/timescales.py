@@ -143,7 +143,7 @@ def _status(calendar_, clock_id, title, rule, started, due, stopped, today):
     if stopped is not None:
         state = MET if stopped <= due else LATE
         return ClockStatus(
-            clock_id, title, rule, state, started, due, stopped, used, 0, paused_days, reasons
+            clock_id, title, rule, state, started, due, stopped, used, None, paused_days, reasons
         )
     left = calendar_.between(today, due)
     if today > due:
@@ -290,6 +290,9 @@ def _advance_copy(record, facts, settings, today):
         return ClockStatus(
             "advance_copy", title, rule, MET if sent <= due else LATE, due=due, stopped=sent
         )
+    if facts.get("published_date") is not None:
+        # Published without a record of the advance copy: the deadline was missed.
+        return ClockStatus("advance_copy", title, rule, LATE, due=due)
     left = calendar_.between(today, due)
     return ClockStatus(
         "advance_copy", title, rule, OVERDUE if today > due else RUNNING, due=due, left=left
