@@ -65,6 +65,10 @@ publish-due: ## Publish approved reports and responses whose date has come (dail
 send-notices: ## Email action leads (due soon, overdue) and the monthly digest (daily, from cron)
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-action-notices"
+.PHONY: refresh-clocks
+refresh-clocks: ## Index every review's clocks again as of today (daily, from cron)
+	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
+		"$(SITE_URL)/@@scr-refresh-clocks"
 
 .PHONY: test
 test: install ## Run the whole test suite

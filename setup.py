@@ -71,6 +71,7 @@ setup(
         "plone.app.contenttypes",
         "plone.app.registry",
         "plone.autoform",
+        "holidays",
         "plone.supermodel",
         "plonetheme.barceloneta",
         # The assessment report as PDF; needs the system's Pango libraries (see README).

@@ -1,8 +1,11 @@
 """The demonstration site of ``make start``: site ``Plone`` with the add-on installed,
-demo accounts and three clearly fictional sample reviews.
+demo accounts and clearly fictional sample reviews: one on time, one paused by a criminal
+trial, one overdue with its delay explained, one published late, one awaiting a decision
+and one not proceeding.
 
-Every step checks what exists first, so running it again keeps the data. Nothing here is
-used when the add-on is installed into a council's own site.
+Every step checks what exists first, so running it again keeps the data (and adds a
+sample review that a newer version brings). Nothing here is used when the add-on is
+installed into a council's own site.
 """
 
 import logging
@@ -119,7 +122,19 @@ def _sample_reviews(today):
             "lead_reviewers": ["Independent lead reviewer (demo)"],
             "admin_support": "Partnership business unit",
             "budget": 18000,
+            "spend": 7500,
             "planned_completion_date": ago(125) + timedelta(days=182),
+            "milestones": [
+                f"Terms of reference agreed | {ago(118).isoformat()} | {ago(117).isoformat()} "
+                "| Review manager",
+                f"Practitioner learning event | {ago(40).isoformat()} | {ago(33).isoformat()} "
+                "| Lead reviewer",
+                f"Draft report to the subgroup | {(today + timedelta(days=20)).isoformat()} | | "
+                "Lead reviewer",
+            ],
+            "aware_date": ago(146),
+            "notification_date": ago(144),
+            "rapid_review_completed_date": ago(128),
         },
         {
             "id": "child-b",
@@ -151,6 +166,28 @@ def _sample_reviews(today):
             "local review would add little.",
             "board_advised_date": ago(66),
             "board_advised_how": "board-meeting",
+        },
+        _running_review(
+            today,
+            "child-f",
+            "Child F (demo)",
+            decided=100,
+            rationale=f"{FICTIONAL} A young child seriously injured at home; the police "
+            "investigation led to a prosecution, so the review waits for the trial.",
+        ),
+        {
+            **_running_review(
+                today,
+                "child-g",
+                "Child G (demo)",
+                decided=260,
+                rationale=f"{FICTIONAL} A teenager seriously harmed after going missing "
+                "several times; many agencies across two areas were involved.",
+            ),
+            "delay_explanation": "Two agencies could not provide their chronologies for "
+            "three months because of a records system change; the lead reviewer then fell "
+            "ill. A new timetable was agreed with the chair.",
+            "board_told_of_delay_date": ago(60),
         },
     ]
 
@@ -274,35 +311,130 @@ def ensure_demo_assessments(folder, today=None):
     return True
 
 
+def _running_review(today, review_id, title, decided, rationale):
+    """A local child safeguarding practice review decided ``decided`` days ago."""
+
+    def ago(days):
+        return today - timedelta(days=days)
+
+    return {
+        "id": review_id,
+        "title": title,
+        "incident_date": ago(decided + 25),
+        "referral_date": ago(decided + 22),
+        "aware_date": ago(decided + 22),
+        "notification_date": ago(decided + 20),
+        "rapid_review_completed_date": ago(decided + 2),
+        "referring_agency": "Police (fictional)",
+        "referral_rationale": rationale,
+        "referral_basis": "statutory-criteria",
+        "review_type": "lcspr",
+        "decision": "review",
+        "decision_date": ago(decided),
+        "decided_by": "Independent chair of the partnership",
+        "decision_rationale": f"{FICTIONAL} The rapid review found learning for several "
+        "agencies; the statutory criteria are met.",
+        "board_advised_date": ago(decided - 5),
+        "board_advised_how": "written-briefing",
+        "purpose_statement": "Organisational learning and improvement, not blame.",
+        "terms_of_reference": "How agencies shared what they knew and escalated concerns.",
+        "lead_reviewers": ["Independent lead reviewer (demo)"],
+        "conducted_by": "An independent lead reviewer with a review team",
+        "quality_assured_by": "The partnership's case review subgroup",
+        "signed_off_by": "Partnership chair",
+        "admin_support": "Partnership business unit",
+        "budget": 15000,
+        "planned_completion_date": ago(decided) + timedelta(days=182),
+    }
+
+
+# Parallel processes of the sample reviews: fictional, no real agency or person.
+def _sample_processes(today):
+    def ago(days):
+        return today - timedelta(days=days)
+
+    return {
+        "child-f": [
+            {
+                "id": "prosecution",
+                "title": "Crown Court prosecution (demo)",
+                "kind": "prosecution",
+                "status": "active",
+                "lead_agency": "Police and Crown Prosecution Service (fictional)",
+                "contact": "Detective Sergeant Demo, major crime team (fictional)",
+                "started_date": ago(110),
+                "expected_end_date": today + timedelta(days=90),
+                "effects": ["pause", "interview-embargo", "publication-embargo"],
+                "pause_from": ago(60),
+                "liaison_log": [
+                    f"{ago(95).isoformat()} | Police and CPS | Early discussion: practitioners "
+                    "may be interviewed once they have given their statements.",
+                    f"{ago(61).isoformat()} | CPS | Trial listed; the chair agreed to pause "
+                    "the review until the verdict.",
+                ],
+                "disclosable_material": [
+                    "Rapid review record | Partnership business unit | Case review "
+                    "drive | yes | CPS",
+                    "Practitioner conversation notes | Lead reviewer | Review team "
+                    "folder | unsure | Partnership chair with legal advice",
+                ],
+            },
+            {
+                "id": "inquest",
+                "title": "Coroner's inquest (demo)",
+                "kind": "coroners-inquest",
+                "status": "expected",
+                "lead_agency": "Coroner's office (fictional)",
+            },
+        ],
+    }
+
+
 def ensure_demo_content(site, password, today=None):
+    """Create the demo folder, accounts and sample reviews, or add what a newer version
+    brings; returns ``(folder, whether anything was added)``."""
+    today = today or date.today()
     folder = site.get(DEMO_FOLDER_ID)
-    if folder is not None:
-        ensure_demo_assessments(folder, today)
-        return folder, False
+    created = folder is None
     with api.env.adopt_roles(["Manager"]):
-        folder = api.content.create(
-            container=site,
-            type="Folder",
-            id=DEMO_FOLDER_ID,
-            title="Safeguarding reviews (demo)",
-            description=FICTIONAL,
-        )
-        for user_id, (fullname, role) in DEMO_PEOPLE.items():
-            if api.user.get(userid=user_id) is None:
-                api.user.create(
-                    email=f"{user_id}@example.org",
-                    username=user_id,
-                    password=password,
-                    properties={"fullname": fullname},
-                )
-            api.user.grant_roles(username=user_id, obj=folder, roles=[role, "Reader"])
-        today = today or date.today()
-        for review in _sample_reviews(today):
-            obj = api.content.create(container=folder, type="CaseReview", **review)
-            _move_through(obj, DEMO_PHASES[review["id"]])
-        _add_published_review(folder, today)
+        if created:
+            folder = api.content.create(
+                container=site,
+                type="Folder",
+                id=DEMO_FOLDER_ID,
+                title="Safeguarding reviews (demo)",
+                description=FICTIONAL,
+            )
+            for user_id, (fullname, role) in DEMO_PEOPLE.items():
+                if api.user.get(userid=user_id) is None:
+                    api.user.create(
+                        email=f"{user_id}@example.org",
+                        username=user_id,
+                        password=password,
+                        properties={"fullname": fullname},
+                    )
+                api.user.grant_roles(username=user_id, obj=folder, roles=[role, "Reader"])
+        added = _add_sample_reviews(folder, today)
     ensure_demo_assessments(folder, today)
-    return folder, True
+    return folder, created or added
+
+
+def _add_sample_reviews(folder, today):
+    """Add the sample reviews the folder does not have yet; true when any was added."""
+    added = False
+    processes = _sample_processes(today)
+    for review in _sample_reviews(today):
+        if review["id"] == "child-f" and "child-e" not in folder:
+            _add_published_review(folder, today)
+            added = True
+        if review["id"] in folder:
+            continue
+        obj = api.content.create(container=folder, type="CaseReview", **review)
+        for process in processes.get(review["id"], ()):
+            api.content.create(container=obj, type="ParallelProcess", **process)
+        _move_through(obj, DEMO_PHASES[review["id"]])
+        added = True
+    return added
 
 
 # The phase each sample review is in, and the moves that take it there.
@@ -310,6 +442,8 @@ DEMO_PHASES = {
     "child-a": ("request_decision", "decide_review", "start_review"),
     "child-b": (),
     "child-c": ("request_decision", "decide_no_review"),
+    "child-f": ("request_decision", "decide_review", "start_review"),
+    "child-g": ("request_decision", "decide_review", "start_review", "start_reporting"),
 }
 
 
@@ -327,6 +461,11 @@ def _add_published_review(folder, today):
             **_sample_reviews(today - timedelta(days=200))[0],
             "id": "child-e",
             "title": "Child E (demo)",
+            "milestones": [],
+            "delay_explanation": "The report waited for the inquest's findings; the chair "
+            "agreed a new publication date.",
+            "board_told_of_delay_date": today - timedelta(days=150),
+            "advance_copy_sent_date": today - timedelta(days=21),
         },
     )
     _move_through(review, ("request_decision", "decide_review", "start_review", "start_reporting"))

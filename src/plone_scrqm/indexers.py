@@ -1,5 +1,10 @@
-"""Catalog indexers: the public marker catalogue, and the judgements of marker assessments
-(for the heat-map across reviews). Answers, evidence and commentary are never indexed."""
+"""Catalog indexers: the public marker catalogue, the public fields of published documents,
+the judgements of marker assessments (for the heat-map across reviews), the facts the action
+tracker needs, and what the partnership dashboard shows of a review (its type, clocks and
+the kind and status of its parallel processes). No text of a review's record, no answer,
+evidence or commentary, and no names are indexed."""
+
+from datetime import date
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
@@ -7,9 +12,12 @@ from plone import api
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
+from plone_scrqm.clocks.timescales import next_due
+from plone_scrqm.clocks.timescales import summary
 from plone_scrqm.content.actions import IImprovementAction
 from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
@@ -121,3 +129,55 @@ def assessment_round_date(obj):
     if round_ is None or round_.date is None:
         raise AttributeError("scrqm_round_date")
     return round_.date.isoformat()
+
+
+# The partnership dashboard reads reviews from the catalog only. The clocks are computed
+# when the review is indexed: on every edit, when a parallel process or the report changes,
+# and every day by ``@@scr-reindex-clocks`` (see docs/timescales.md).
+
+
+def _clocks(obj):
+    from plone_scrqm.review.clocks import clocks_of
+
+    return clocks_of(obj)
+
+
+@indexer(ICaseReview)
+def review_type(obj):
+    return obj.review_type
+
+
+@indexer(ICaseReview)
+def review_clocks(obj):
+    return {"as_of": date.today(), "clocks": summary(_clocks(obj))}
+
+
+@indexer(ICaseReview)
+def review_next_due(obj):
+    return next_due(_clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_overdue(obj):
+    return any(clock.overdue for clock in _clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_paused(obj):
+    return any(clock.paused for clock in _clocks(obj))
+
+
+@indexer(ICaseReview)
+def review_processes(obj):
+    """Kind, status and effects of each parallel process: no names, no liaison."""
+    from plone_scrqm.review.clocks import parallel_processes
+
+    return tuple(
+        {
+            "kind": process.kind,
+            "status": process.status,
+            "effects": tuple(process.effects or ()),
+            "embargo": bool(process.embargo_reason),
+        }
+        for process in parallel_processes(obj)
+    )

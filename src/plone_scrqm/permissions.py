@@ -11,6 +11,7 @@ DELEGATE_REVIEW_ROLES = "plone_scrqm: Delegate review roles"
 
 ADD_REVIEW_REPORT = "plone_scrqm: Add ReviewReport"
 ADD_BOARD_RESPONSE = "plone_scrqm: Add BoardResponse"
+ADD_PARALLEL_PROCESS = "plone_scrqm: Add ParallelProcess"
 MANAGE_REVIEW_PHASES = "plone_scrqm: Manage review phases"
 DECIDE_ON_REVIEW = "plone_scrqm: Decide on review"
 WORK_ON_REVIEW = "plone_scrqm: Work on review"
@@ -32,6 +33,7 @@ ALL = (
     DELEGATE_REVIEW_ROLES,
     ADD_REVIEW_REPORT,
     ADD_BOARD_RESPONSE,
+    ADD_PARALLEL_PROCESS,
     MANAGE_REVIEW_PHASES,
     DECIDE_ON_REVIEW,
     WORK_ON_REVIEW,

@@ -123,3 +123,34 @@ def test_types_schema_groups_fields_by_marker(request_factory):
     assert "impasse_arrangements" in fieldsets["governance"]
     assert schema["properties"]["review_type"]["choices"][0] == ["rapid-review", "Rapid review"]
     assert "Never use a real name" in schema["properties"]["title"]["description"]
+
+
+def test_scr_dashboard(request_factory, rest_reviews_folder):
+    from datetime import date
+
+    import transaction
+    from plone import api
+
+    with api.env.adopt_user(username="rita"):
+        review = api.content.create(
+            container=rest_reviews_folder,
+            type="CaseReview",
+            title="Child R",
+            aware_date=date(2026, 1, 5),  # and the national panel never notified
+        )
+    transaction.commit()
+    session = request_factory(basic_auth=("bola", PASSWORD))
+    response = session.get("@scr-dashboard?overdue=1")
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["items_total"] == 1
+    item = data["items"][0]
+    assert item["@id"] == review.absolute_url()
+    assert item["phase"] == "referred"
+    assert item["overdue"] is True
+    assert item["clocks"][0]["id"] == "notification"
+    assert item["clocks"][0]["due"] == "2026-01-12"
+    assert data["by_phase"] == {"referred": 1}
+    for user in ("edwin", None):
+        session = request_factory(basic_auth=(user, PASSWORD) if user else None)
+        assert session.get("@scr-dashboard").json()["items"] == []

@@ -2,6 +2,11 @@
 
 from plone import api
 
+from plone_scrqm.clocks.timescales import LATE
+from plone_scrqm.clocks.timescales import MET
+from plone_scrqm.clocks.timescales import OVERDUE
+from plone_scrqm.clocks.timescales import PAUSED
+from plone_scrqm.clocks.timescales import RUNNING
 from plone_scrqm.demo import DEMO_PEOPLE
 from plone_scrqm.demo import ensure_demo_content
 
@@ -12,11 +17,13 @@ def test_demo_content_created_once(portal):
         again, created_again = ensure_demo_content(portal, "a-demo-password")
     assert created and not created_again
     assert again.getPhysicalPath() == folder.getPhysicalPath()
-    assert folder.objectIds() == ["child-a", "child-b", "child-c", "child-e"]
+    assert folder.objectIds() == ["child-a", "child-b", "child-c", "child-e", "child-f", "child-g"]
     assert [folder[i].decision for i in folder.objectIds()] == [
         "review",
         None,
         "no-review",
+        "review",
+        "review",
         "review",
     ]
     assert [api.content.get_state(folder[i]) for i in folder.objectIds()] == [
@@ -24,6 +31,8 @@ def test_demo_content_created_once(portal):
         "referred",
         "not_proceeding",
         "implementation",
+        "running",
+        "reporting",
     ]
     assert api.content.get_state(folder["child-e"]["report"]) == "published"
     assert api.content.get_state(folder["child-e"]["response"]) == "published"
@@ -56,3 +65,35 @@ def test_demo_review_has_a_complete_and_a_partial_round(portal):
     assert progress.objectIds() == ["qm-04", "qm-09", "qm-12"]
     assert progress["qm-04"].judgement == "met"
     assert not any(obj.portal_type == "AssessmentRound" for obj in folder["child-b"].objectValues())
+
+
+def test_demo_reviews_show_on_time_paused_and_overdue_clocks(portal):
+    from plone_scrqm.review.clocks import clocks_of
+
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+
+    def states(review_id):
+        return {clock.id: clock.state for clock in clocks_of(folder[review_id])}
+
+    assert states("child-a") == {
+        "notification": MET,
+        "rapid_review": MET,
+        "publication": RUNNING,
+        "advance_copy": "not-started",
+    }
+    assert states("child-f")["publication"] == PAUSED
+    assert folder["child-f"]["prosecution"].embargo_reason == "Crown Court prosecution (demo)"
+    assert folder["child-f"]["inquest"].embargo_reason is None
+    assert states("child-g")["publication"] == OVERDUE
+    assert folder["child-g"].delay_explanation
+    assert states("child-e")["publication"] == LATE
+
+
+def test_an_older_demo_site_gains_the_new_sample_reviews(portal):
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        api.content.delete(objects=[folder["child-f"], folder["child-g"]])
+        _again, added = ensure_demo_content(portal, "a-demo-password")
+    assert added
+    assert folder.objectIds()[-2:] == ["child-f", "child-g"]

@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1004"
+PROFILE_VERSION = "1005"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -21,6 +21,7 @@ OUR_TYPES = (
     "ImprovementAction",
     "AssessmentRound",
     "MarkerAssessment",
+    "ParallelProcess",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -35,6 +36,10 @@ OUR_INDEXES = (
     "scrqm_publication_date",
     "scrqm_judgement",
     "scrqm_round_stage",
+    "scrqm_review_type",
+    "scrqm_next_due",
+    "scrqm_overdue",
+    "scrqm_paused",
 )
 OUR_COLUMNS = (
     "scrqm_marker_number",
@@ -50,6 +55,12 @@ OUR_COLUMNS = (
     "scrqm_judgement",
     "scrqm_round_stage",
     "scrqm_round_date",
+    "scrqm_review_type",
+    "scrqm_clocks",
+    "scrqm_next_due",
+    "scrqm_overdue",
+    "scrqm_paused",
+    "scrqm_processes",
 )
 
 
@@ -106,6 +117,27 @@ def test_workflows_bound_only_to_our_types(portal):
     assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
 
 
+def test_parallel_process_has_no_workflow_of_its_own(portal):
+    wf_tool = api.portal.get_tool("portal_workflow")
+    assert wf_tool.getChainForPortalType("ParallelProcess") == ()
+    review_type = api.portal.get_tool("portal_types")["CaseReview"]
+    assert "ParallelProcess" in review_type.allowed_content_types
+
+
+def test_timescales_settings_and_control_panel(portal):
+    from plone_scrqm.review.clocks import timescales
+
+    registry = api.portal.get_tool("portal_registry")
+    assert registry["plone_scrqm.timescales.nation"] == "england"
+    assert registry["plone_scrqm.timescales.notification_working_days"] == 5
+    assert registry["plone_scrqm.timescales.rapid_review_working_days"] == 15
+    assert registry["plone_scrqm.timescales.advance_copy_working_days"] == 7
+    registry["plone_scrqm.timescales.nation"] = "wales"
+    assert timescales().nation == "wales"
+    actions = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
+    assert "scrqm-timescales" in actions
+
+
 def test_site_permission_extended_not_replaced(portal):
     selected = {r["name"] for r in portal.rolesOfPermission("Add portal content") if r["selected"]}
     assert {"Manager", "Site Administrator", "Owner", "Contributor"} <= selected
@@ -132,6 +164,12 @@ def test_our_permissions_granted(portal):
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
     assert {roles.REVIEW_MANAGER, roles.LEAD_REVIEWER} <= family
+    assert selected("plone_scrqm: Add ParallelProcess") == {
+        "Manager",
+        "Site Administrator",
+        roles.REVIEW_MANAGER,
+        roles.LEAD_REVIEWER,
+    }
 
 
 class TestUpgrade:
@@ -147,6 +185,7 @@ class TestUpgrade:
             ("1002",),
             ("1003",),
             ("1004",),
+            ("1005",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -165,8 +204,8 @@ class TestUpgrade:
         for review in (pending, decided):
             force_state(review, "scrqm_review_workflow", "active")  # the 1001 state
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1002")
-        setup_tool.upgradeProfile("plone_scrqm:default")
-        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1003")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1003",)
         assert api.content.get_state(pending) == "referred"
         assert api.content.get_state(decided) == "setting_up"
         assert "scrqm_publication_workflow" in api.portal.get_tool("portal_workflow")
@@ -175,8 +214,8 @@ class TestUpgrade:
         registry = api.portal.get_tool("portal_registry")
         del registry.records["plone_scrqm.agencies"]
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1003")
-        setup_tool.upgradeProfile("plone_scrqm:default")
-        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1004")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1004",)
         assert "Police" in api.portal.get_registry_record("plone_scrqm.agencies")
         assert "scrqm_action_workflow" in api.portal.get_tool("portal_workflow")
 
@@ -207,6 +246,32 @@ class TestUpgrade:
             if r["selected"]
         }
         assert roles.LEAD_REVIEWER in selected
+
+    def test_upgrade_step_1004_to_1005_adds_timescales(self, portal, setup_tool, make_review):
+        from reviews import advance
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        review = advance(make_review(title="Child T"), "setting_up")
+        catalog = api.portal.get_tool("portal_catalog")
+        catalog.delIndex("scrqm_overdue")
+        catalog.delColumn("scrqm_clocks")
+        registry = api.portal.get_tool("portal_registry")
+        for key in [key for key in registry.records if key.startswith("plone_scrqm.timescales")]:
+            del registry.records[key]
+        api.portal.get_tool("portal_types").manage_delObjects(["ParallelProcess"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1004")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1005")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1005",)
+        assert "ParallelProcess" in api.portal.get_tool("portal_types")
+        assert registry["plone_scrqm.timescales.nation"] == "england"
+        assert "scrqm_overdue" in catalog.indexes()
+        brain = catalog(UID=api.content.get_uuid(review))[0]
+        assert [clock["id"] for clock in brain.scrqm_clocks["clocks"]] == [
+            "notification",
+            "rapid_review",
+            "publication",
+            "advance_copy",
+        ]
 
 
 class TestUninstall:
@@ -256,6 +321,12 @@ class TestUninstall:
         assert "quality-markers" not in portal.objectIds()
         search = api.portal.get_tool("portal_catalog").unrestrictedSearchResults
         assert len(search(path="/plone/quality-markers")) == 0
+
+    def test_parallel_process_binding_and_control_panel_removed(self):
+        wf_tool = api.portal.get_tool("portal_workflow")
+        assert "ParallelProcess" not in dict(wf_tool.listChainOverrides())
+        actions = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
+        assert "scrqm-timescales" not in actions
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")

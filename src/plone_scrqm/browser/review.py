@@ -17,6 +17,7 @@ FIELDSET_MARKERS = {
     "governance": 7,
     "plan": 8,
     "privacy": 14,
+    "timescales": 8,
 }
 
 

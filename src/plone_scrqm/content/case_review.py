@@ -283,7 +283,15 @@ class ICaseReview(model.Schema):
         description=_(
             "The review is effectively managed, concluded in a timely manner and within budget."
         ),
-        fields=["lead_reviewers", "admin_support", "budget", "planned_completion_date"],
+        fields=[
+            "lead_reviewers",
+            "admin_support",
+            "budget",
+            "spend",
+            "planned_completion_date",
+            "roles_and_responsibilities",
+            "milestones",
+        ],
     )
     lead_reviewers = schema.List(
         title=_("Lead reviewer(s)"),
@@ -296,6 +304,75 @@ class ICaseReview(model.Schema):
     admin_support = schema.TextLine(title=_("Administrative support"), required=False)
     budget = schema.Int(title=_("Budget (£)"), required=False, min=0)
     planned_completion_date = schema.Date(title=_("Planned completion"), required=False)
+    spend = schema.Int(title=_("Spend so far (£)"), required=False, min=0)
+    roles_and_responsibilities = schema.Text(
+        title=_("Roles and responsibilities"),
+        description=_("Who does what in the review, including administrative support."),
+        required=False,
+    )
+    milestones = schema.List(
+        title=_("Milestones"),
+        description=_(
+            "One per line: milestone | planned date | actual date (when reached) | who, with "
+            "dates as YYYY-MM-DD. For example 'Practitioner event | 2026-03-02 | | Lead "
+            "reviewer'. Slippage is shown with the review's clocks."
+        ),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+
+    # QM1, QM2, QM8 Timescales
+    model.fieldset(
+        "timescales",
+        label=_("Timescales (QM1, QM2, QM8)"),
+        description=_(
+            "The dates the statutory clocks run from and stop at. A delay past a due date "
+            "needs its explanation and a record of when the board was told."
+        ),
+        fields=[
+            "aware_date",
+            "notification_date",
+            "rapid_review_completed_date",
+            "advance_copy_sent_date",
+            "delay_explanation",
+            "board_told_of_delay_date",
+        ],
+    )
+    aware_date = schema.Date(
+        title=_("Date the partnership became aware of the serious incident"),
+        required=False,
+    )
+    notification_date = schema.Date(
+        title=_("Date the national panel was notified"),
+        description=_("England: the notification of a serious incident."),
+        required=False,
+    )
+    rapid_review_completed_date = schema.Date(
+        title=_("Date the rapid review was completed and sent to the national panel"),
+        required=False,
+    )
+    advance_copy_sent_date = schema.Date(
+        title=_("Date the advance copy of the report was sent"),
+        description=_(
+            "England: the full report to the national panel and the Department for Education "
+            "before publication."
+        ),
+        required=False,
+    )
+    delay_explanation = schema.Text(
+        title=_("Explanation of any delay past a due date"),
+        description=_(
+            "Are any delays explained, and are the reasons for them recorded (QM1 Q3, QM2 Q5)?"
+        ),
+        required=False,
+    )
+    board_told_of_delay_date = schema.Date(
+        title=_("Date the board was told of the delay"),
+        description=_("Were board members kept informed of any delay (QM8 Q4)?"),
+        required=False,
+    )
 
     # QM14: the private register the privacy check scans the report and response for
     model.fieldset(
@@ -333,6 +410,10 @@ class ICaseReview(model.Schema):
     @invariant
     def decision_recorded(data):
         _raise_first(rules.check_decision(_FieldValues(data)))
+
+    @invariant
+    def milestones_readable(data):
+        _raise_first(rules.check_plan(_FieldValues(data)))
 
 
 limit_text_fields(ICaseReview)

@@ -4,12 +4,14 @@ The states and transitions are defined in ``workflows/workflows/scrqm_review_wor
 this module says, for each transition, which parts of the record the quality markers
 expect before it, so the workflow's guards, the review page and the REST API name exactly
 what is missing. ``facts`` carries what is not a field of the record: whether the review has
-a report and in which state its report and board response are.
+a report, in which state its report and board response are, and whether one of its clocks
+has run past its due date (``delayed``).
 """
 
 from plone_scrqm import _
 from plone_scrqm.review.rules import DECISION_NO_REVIEW
 from plone_scrqm.review.rules import DECISION_REVIEW
+from plone_scrqm.review.rules import check_delay
 from plone_scrqm.review.rules import check_review
 
 # state id: (title, the markers it follows)
@@ -64,6 +66,16 @@ REQUIRED_DECISION = {
     ),
 }
 
+# Moves refused while a clock is past its due date and the delay is not explained or the
+# board not told (QM1, QM2, QM8). Moves back, and the automatic publication, are not held.
+DELAY_CHECKED = (
+    "request_decision",
+    "decide_review",
+    "decide_no_review",
+    "start_review",
+    "submit_to_board",
+)
+
 REPORT_STATES_PRESENTED = ("quality_assurance", "awaiting_approval", "approved", "published")
 
 
@@ -105,4 +117,8 @@ def missing_for(transition, record, facts=None):
     if transition in REQUIRED_FIELDS or transition in REQUIRED_DECISION:
         # A record that breaks the review rules cannot move on either.
         missing.extend(problem.message for problem in check_review(record))
+    if transition in DELAY_CHECKED:
+        missing.extend(
+            problem.message for problem in check_delay(record, facts.get("delayed", False))
+        )
     return missing

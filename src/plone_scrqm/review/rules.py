@@ -59,6 +59,19 @@ DATE_ORDER = (
         "planned_completion_date",
         _("The planned completion date cannot be before the decision to hold the review."),
     ),
+    (
+        "aware_date",
+        "notification_date",
+        _(
+            "The national panel cannot have been notified before the partnership became "
+            "aware of the serious incident."
+        ),
+    ),
+    (
+        "notification_date",
+        "rapid_review_completed_date",
+        _("The rapid review cannot have been completed before the notification."),
+    ),
 )
 
 PAST_DATES = (
@@ -66,6 +79,17 @@ PAST_DATES = (
     ("referral_date", _("The date referred cannot be in the future.")),
     ("decision_date", _("The date of the decision cannot be in the future.")),
     ("board_advised_date", _("The date board members were advised cannot be in the future.")),
+    ("aware_date", _("The date the partnership became aware cannot be in the future.")),
+    ("notification_date", _("The date of the notification cannot be in the future.")),
+    (
+        "rapid_review_completed_date",
+        _("The date the rapid review was completed cannot be in the future."),
+    ),
+    ("advance_copy_sent_date", _("The date the advance copy was sent cannot be in the future.")),
+    (
+        "board_told_of_delay_date",
+        _("The date the board was told of the delay cannot be in the future."),
+    ),
 )
 
 
@@ -119,7 +143,42 @@ def check_decision(data):
     return problems
 
 
-RULES = (check_dates, check_referral, check_decision)
+def check_plan(data):
+    from plone_scrqm.review.plan import check_milestones
+
+    return check_milestones(_get(data, "milestones"))
+
+
+def check_delay(data, delayed):
+    """A clock past its due date needs the delay explained (QM1 Q3, QM2 Q5) and a record of
+    when the board was told (QM8 Q4). ``delayed`` says whether any clock is past due."""
+    if not delayed:
+        return []
+    problems = []
+    if _blank(_get(data, "delay_explanation")):
+        problems.append(
+            Problem(
+                ("delay_explanation",),
+                _(
+                    "A clock has run past its due date: explain the delay and the reasons "
+                    "for it (QM1, QM2)."
+                ),
+            )
+        )
+    if _get(data, "board_told_of_delay_date") is None:
+        problems.append(
+            Problem(
+                ("board_told_of_delay_date",),
+                _(
+                    "A clock has run past its due date: record when the board was told of "
+                    "the delay (QM8)."
+                ),
+            )
+        )
+    return problems
+
+
+RULES = (check_dates, check_referral, check_decision, check_plan)
 
 
 def check_review(data, today=None):

@@ -7,7 +7,9 @@ page and the REST API, so all three say the same."""
 from plone import api
 from zope.i18n import translate
 
+from plone_scrqm.clocks.timescales import delayed_clocks
 from plone_scrqm.publication.checks import documents_of
+from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.phases import missing_for
 
 REVIEW_WORKFLOW = "scrqm_review_workflow"
@@ -15,10 +17,12 @@ REVIEW_WORKFLOW = "scrqm_review_workflow"
 
 def review_facts(review):
     documents = documents_of(review)
-    return {
+    facts = {
         f"{kind}_state": api.content.get_state(obj=doc, default=None) if doc is not None else None
         for kind, doc in documents.items()
     }
+    facts["delayed"] = bool(delayed_clocks(clocks_of(review)))
+    return facts
 
 
 def missing_for_transition(review, transition):

@@ -1,0 +1,143 @@
+"""``@@scr-dashboard``: the partnership dashboard, on the site or any folder: every review
+the user may see, with its phase and clocks, filters, sorting and two charts."""
+
+import json
+from datetime import date
+
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from Products.Five.browser import BrowserView
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+from plone_scrqm import _
+from plone_scrqm.browser.chart import bar_chart
+from plone_scrqm.browser.clocks import format_date
+from plone_scrqm.review.dashboard import SORTS
+from plone_scrqm.review.dashboard import by_phase
+from plone_scrqm.review.dashboard import query_rows
+from plone_scrqm.review.phases import PHASES
+from plone_scrqm.review.reindex import refresh_all_clocks
+from plone_scrqm.review.vocabularies import REVIEW_TYPES
+
+
+class DashboardView(BrowserView):
+    def _t(self, message):
+        return translate(message, domain="plone_scrqm", context=self.request)
+
+    def update(self):
+        form = self.request.form
+        self.phase = form.get("phase") if form.get("phase") in PHASES else ""
+        self.review_type = form.get("review_type") if form.get("review_type") else ""
+        self.overdue = bool(form.get("overdue"))
+        self.sort_on = form.get("sort_on") if form.get("sort_on") in SORTS else "next_due"
+        self.today = date.today()
+        self.rows = query_rows(
+            self.context,
+            phase=self.phase,
+            review_type=self.review_type,
+            overdue=self.overdue,
+            sort_on=self.sort_on,
+            request=self.request,
+            today=self.today,
+        )
+        for row in self.rows:
+            row["next_due_text"] = format_date(row["next_due"])
+            row["stale"] = row["as_of"] is not None and row["as_of"] < self.today
+            row["as_of_text"] = format_date(row["as_of"])
+            for clock in row["clocks"]:
+                clock["due_text"] = format_date(clock["due"])
+
+    def __call__(self):
+        self.update()
+        return self.index()
+
+    def phase_options(self):
+        return [{"id": pid, "title": self._t(title)} for pid, (title, _m) in PHASES.items()]
+
+    def type_options(self):
+        return [{"id": term.value, "title": self._t(term.title)} for term in REVIEW_TYPES]
+
+    def sort_options(self):
+        titles = {
+            "next_due": _("Next due date"),
+            "title": _("Pseudonym"),
+            "phase": _("Phase"),
+            "type": _("Type of review"),
+        }
+        return [{"id": sort, "title": self._t(titles[sort])} for sort in SORTS]
+
+    def phase_chart(self):
+        bars = [
+            (self._t(PHASES[phase][0]), count, str(count), "solid")
+            for phase, count in by_phase(self.rows)
+        ]
+        return bar_chart(self._t(_("Reviews by phase")), bars, "scrqm-chart-phases")
+
+    def slippage_chart(self):
+        bars = []
+        for row in self.rows:
+            running = [c for c in row["clocks"] if c["left"] is not None and c["state"] != "met"]
+            if not running:
+                continue
+            worst = min(running, key=lambda clock: clock["left"])
+            if worst["left"] < 0:
+                text = self._t(
+                    _(
+                        "${days} working days overdue (${clock})",
+                        mapping={"days": -worst["left"], "clock": worst["title"]},
+                    )
+                )
+                style = "hatch"
+            elif worst["paused"]:
+                text = self._t(
+                    _(
+                        "paused, ${days} working days left (${clock})",
+                        mapping={"days": worst["left"], "clock": worst["title"]},
+                    )
+                )
+                style = "dots"
+            else:
+                text = self._t(
+                    _(
+                        "${days} working days left (${clock})",
+                        mapping={"days": worst["left"], "clock": worst["title"]},
+                    )
+                )
+                style = "solid"
+            bars.append((row["title"], worst["left"], text, style))
+        return bar_chart(
+            self._t(_("Clock slippage: the tightest clock of each review")),
+            bars,
+            "scrqm-chart-slippage",
+        )
+
+    def sort_url(self, sort):
+        params = {"sort_on": sort}
+        if self.phase:
+            params["phase"] = self.phase
+        if self.review_type:
+            params["review_type"] = self.review_type
+        if self.overdue:
+            params["overdue"] = "1"
+        query = "&".join(f"{key}={value}" for key, value in params.items())
+        return f"{self.context.absolute_url()}/@@scr-dashboard?{query}"
+
+    def portal_url(self):
+        return api.portal.get().absolute_url()
+
+
+class RefreshClocksView(BrowserView):
+    """``@@scr-refresh-clocks`` (POST): index every review's clocks again as of today, so
+    the dashboard's "days left" and the overdue filter are right. Run daily from cron
+    (``make refresh-clocks``), like the publication clock."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        if self.request.method != "POST":
+            response.setStatus(405)
+            response.setHeader("Allow", "POST")
+            return json.dumps({"error": "Use POST to refresh the clocks."})
+        alsoProvides(self.request, IDisableCSRFProtection)
+        return json.dumps({"reviews": refresh_all_clocks(), "as_of": date.today().isoformat()})

@@ -1,0 +1,1 @@
+"""Statutory clocks of a review in working days (plain Python, no Zope imports)."""

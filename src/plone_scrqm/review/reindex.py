@@ -1,0 +1,41 @@
+"""Keeping the dashboard's clock figures fresh: a review is indexed again when something
+its clocks read changes (a parallel process, its report or response), and every day
+(``@@scr-refresh-clocks``, run from cron like the publication clock)."""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone import api
+
+from plone_scrqm.content.case_review import ICaseReview
+
+CLOCK_INDEXES = (
+    "scrqm_clocks",
+    "scrqm_next_due",
+    "scrqm_overdue",
+    "scrqm_paused",
+    "scrqm_processes",
+    "scrqm_review_type",
+)
+
+
+def reindex_clocks(review):
+    if review is not None and ICaseReview.providedBy(review):
+        review.reindexObject(idxs=list(CLOCK_INDEXES))
+
+
+def child_changed(obj, event):
+    reindex_clocks(aq_parent(aq_inner(obj)))
+
+
+def child_removed(obj, event):
+    reindex_clocks(event.oldParent)
+
+
+def refresh_all_clocks():
+    """Index every review's clocks again, as of today; returns how many."""
+    catalog = api.portal.get_tool("portal_catalog")
+    count = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type="CaseReview"):
+        reindex_clocks(brain._unrestrictedGetObject())
+        count += 1
+    return count

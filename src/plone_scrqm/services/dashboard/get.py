@@ -1,0 +1,49 @@
+"""``GET {site}/@scr-dashboard``: the partnership dashboard as JSON.
+
+Query parameters: ``phase`` (a phase id), ``review_type`` (a type token), ``overdue``
+(``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``)."""
+
+from datetime import date
+
+from plone.restapi.services import Service
+
+from plone_scrqm.review.dashboard import SORTS
+from plone_scrqm.review.dashboard import by_phase
+from plone_scrqm.review.dashboard import query_rows
+
+
+def _json(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(item) for item in value]
+    return value
+
+
+class DashboardGet(Service):
+    def reply(self):
+        form = self.request.form
+        sort_on = form.get("sort_on") if form.get("sort_on") in SORTS else "next_due"
+        rows = query_rows(
+            self.context,
+            phase=form.get("phase") or None,
+            review_type=form.get("review_type") or None,
+            overdue=form.get("overdue") in ("1", "true", "yes"),
+            sort_on=sort_on,
+            request=self.request,
+        )
+        items = [
+            {
+                "@id": row["url"],
+                **{key: _json(value) for key, value in row.items() if key != "url"},
+            }
+            for row in rows
+        ]
+        return {
+            "@id": f"{self.context.absolute_url()}/@scr-dashboard",
+            "items": items,
+            "items_total": len(items),
+            "by_phase": dict(by_phase(rows)),
+        }

@@ -1,0 +1,200 @@
+"""Parallel processes inside a review: who adds and sees them, their pause of the clocks,
+their publication embargo, and delays that need explaining before the review moves on."""
+
+from datetime import timedelta
+
+import pytest
+from AccessControl import Unauthorized
+from plone import api
+from plone.api.exc import InvalidParameterError
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.i18n import translate
+from zope.interface import Invalid
+
+from plone_scrqm.content.parallel_process import IParallelProcess
+from plone_scrqm.publication.checks import approval_problems
+from plone_scrqm.review.clocks import clocks_of
+from plone_scrqm.review.status import missing_for_transition
+from reviews import TODAY
+from reviews import add_documents
+from reviews import advance
+from reviews import to_awaiting_approval
+
+REFUSED = (WorkflowException, InvalidParameterError)
+TRIAL = {
+    "title": "Crown Court trial",
+    "kind": "prosecution",
+    "status": "active",
+    "lead_agency": "Police and CPS",
+    "contact": "DS Example",
+    "effects": ["pause", "publication-embargo"],
+    "pause_from": TODAY - timedelta(days=20),
+    "liaison_log": ["2026-01-05 | CPS | Early discussion about interviews"],
+    "disclosable_material": ["Chronology | Business unit | Review drive | yes | CPS"],
+}
+
+
+def add_process(review, user="rita", **fields):
+    with api.env.adopt_user(username=user):
+        return api.content.create(
+            container=review, type="ParallelProcess", **{"id": "trial", **TRIAL, **fields}
+        )
+
+
+@pytest.fixture
+def running(make_review):
+    return advance(make_review(), "running")
+
+
+def test_review_team_adds_parallel_processes(running):
+    process = add_process(running)
+    assert IParallelProcess.providedBy(process)
+    add_process(running, user="leo", id="inquest", kind="coroners-inquest", effects=[])
+    for user in ("chandra", "bola"):
+        with api.env.adopt_user(username=user), pytest.raises(Unauthorized):
+            api.content.create(
+                container=running, type="ParallelProcess", title="X", kind="complaint"
+            )
+
+
+def test_it_follows_the_reviews_phase(running):
+    process = add_process(running)
+    assert api.portal.get_tool("portal_workflow").getChainFor(process) == ()
+    for user in ("rita", "leo", "chandra", "bola"):
+        with api.env.adopt_user(username=user):
+            assert api.user.has_permission("View", obj=process), user
+    for user in ("edwin", "morgan"):
+        with api.env.adopt_user(username=user):
+            assert not api.user.has_permission("View", obj=process), user
+    with api.env.adopt_user(username="bola"):
+        assert not api.user.has_permission("Modify portal content", obj=process)
+        assert not api.user.has_permission("plone_scrqm: View family details", obj=process)
+    with api.env.adopt_user(username="leo"):
+        assert api.user.has_permission("Modify portal content", obj=process)
+
+
+def test_names_and_liaison_are_for_the_review_team_only(running):
+    process = add_process(running)
+    from plone.restapi.interfaces import ISerializeToJson
+    from zope.component import getMultiAdapter
+
+    request = api.env.getRequest()
+    with api.env.adopt_user(username="bola"):
+        data = getMultiAdapter((process, request), ISerializeToJson)()
+    assert data["kind"]["token"] == "prosecution"
+    assert "contact" not in data and "liaison_log" not in data
+    assert "disclosable_material" not in data
+    with api.env.adopt_user(username="leo"):
+        data = getMultiAdapter((process, request), ISerializeToJson)()
+    assert data["contact"] == "DS Example"
+
+
+def test_a_pause_stops_the_reviews_clocks_and_they_resume(running):
+    before = {clock.id: clock for clock in clocks_of(running)}["publication"]
+    process = add_process(running)
+    paused = {clock.id: clock for clock in clocks_of(running)}["publication"]
+    assert paused.state == "paused"
+    assert paused.due > before.due
+    assert paused.pause_reasons == ("Crown Court trial",)
+    catalog = api.portal.get_tool("portal_catalog")
+    brain = catalog.unrestrictedSearchResults(UID=api.content.get_uuid(running))[0]
+    assert brain.scrqm_paused is True
+    process.status = "concluded"
+    process.concluded_date = TODAY - timedelta(days=5)
+    resumed = {clock.id: clock for clock in clocks_of(running)}["publication"]
+    assert resumed.state == "running"
+    assert before.due < resumed.due < paused.due
+
+
+def test_process_rules(running):
+    from plone_scrqm.content.parallel_process import IParallelProcess as schema
+
+    class Data:
+        effects = ["pause"]
+        pause_from = None
+        __context__ = None
+
+    with pytest.raises(Invalid):
+        schema.validateInvariants(Data())
+
+
+def test_active_publication_embargo_blocks_the_chairs_approval(make_review):
+    review = advance(make_review(), "reporting")
+    process = add_process(review, effects=["publication-embargo"], pause_from=None)
+    report, response = add_documents(review, publication_date=TODAY + timedelta(days=30))
+    review.advance_copy_sent_date = TODAY
+    to_awaiting_approval(report, response)
+    with api.env.adopt_user(username="rita"):
+        api.content.transition(obj=review, transition="submit_to_board")
+    reasons = [translate(reason) for reason in approval_problems(report)]
+    assert reasons == ["the embargo on publication to end: Crown Court trial"]
+    with api.env.adopt_user(username="chandra"), pytest.raises(REFUSED):
+        api.content.transition(obj=report, transition="approve")
+    # The trial ends: the embargo is lifted and the chair may approve.
+    process.status = "concluded"
+    process.concluded_date = TODAY
+    assert approval_problems(report) == []
+    with api.env.adopt_user(username="chandra"):
+        api.content.transition(obj=report, transition="approve")
+    assert api.content.get_state(report) == "approved"
+
+
+def test_a_delay_needs_an_explanation_and_the_board_told(make_review):
+    review = advance(make_review(), "decision_pending")
+    review.aware_date = TODAY - timedelta(days=30)  # and the panel not notified in time
+    review.decision = "review"
+    from reviews import DECISION
+
+    for name, value in DECISION.items():
+        setattr(review, name, value)
+    missing = [translate(m) for m in missing_for_transition(review, "decide_review")]
+    assert any("explain the delay" in item for item in missing)
+    assert any("when the board was told" in item for item in missing)
+    with api.env.adopt_user(username="chandra"), pytest.raises(REFUSED):
+        api.content.transition(obj=review, transition="decide_review")
+    review.delay_explanation = "The referral reached us late; the panel was told."
+    review.board_told_of_delay_date = TODAY
+    assert missing_for_transition(review, "decide_review") == []
+    with api.env.adopt_user(username="chandra"):
+        api.content.transition(obj=review, transition="decide_review")
+
+
+def test_the_clocks_panel_on_the_review(running):
+    running.aware_date = TODAY - timedelta(days=30)
+    add_process(running)
+    request = api.env.getRequest()
+    with api.env.adopt_user(username="bola"):
+        html = running.restrictedTraverse("@@view")()
+    assert "Timescales" in html
+    assert "Notification to the national panel" in html
+    assert "overdue by" in html
+    assert "Crown Court trial" in html
+    assert "explain the delay" in html
+    assert request is not None
+
+
+def test_disclosable_material_csv(running):
+    process = add_process(running)
+    with api.env.adopt_user(username="leo"):
+        csv_text = process.restrictedTraverse("@@disclosable-material.csv")()
+    lines = csv_text.strip().splitlines()
+    assert lines[0].startswith("Document or note,Owner")
+    assert lines[1] == "Chronology,Business unit,Review drive,yes,CPS"
+    with api.env.adopt_user(username="bola"), pytest.raises(Exception):  # noqa: B017,PT011
+        process.restrictedTraverse("@@disclosable-material.csv")
+
+
+def test_process_page_shows_tables_to_the_team_only(running):
+    process = add_process(running)
+    with api.env.adopt_user(username="leo"):
+        html = process.restrictedTraverse("@@view")()
+    assert "Early discussion about interviews" in html
+    assert "disclosable-material.csv" in html
+    assert "embargoes the publication" in html
+    request = api.env.getRequest()
+    with api.env.adopt_user(username="bola"):
+        # autoform checks read permissions only when the request has a user, as over HTTP
+        request["AUTHENTICATED_USER"] = api.user.get_current()
+        html = process.restrictedTraverse("@@view")()
+    assert "Prosecution" in html
+    assert "Early discussion" not in html and "DS Example" not in html
