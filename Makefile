@@ -74,6 +74,13 @@ refresh-clocks: ## Index every review's clocks again as of today (daily, from cr
 test: install ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+BENCH_INSTANCE ?= var/bench-instance
+
+.PHONY: bench
+bench: install ## Benchmark the listings against Plone's own baseline (N=100 and 1,000); writes docs/benchmarks.md
+	$(BIN)/python scripts/make_instance.py --instance $(BENCH_INSTANCE) --host 127.0.0.1 --port 0
+	$(BIN)/zconsole run $(BENCH_INSTANCE)/etc/zope.conf scripts/bench.py
+
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)
 	$(BIN)/ruff check src tests scripts setup.py

@@ -149,8 +149,8 @@ def main(argv=None):
     parser.add_argument("--host", default="0.0.0.0")  # noqa: S104 - a local trial server
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args(argv)
-    if not 0 < args.port < 65536:
-        parser.error(f"PORT must be between 1 and 65535, not {args.port}")
+    if not 0 <= args.port < 65536:
+        parser.error(f"PORT must be between 0 (any) and 65535, not {args.port}")
     instance = write_instance(args.instance, args.host, args.port)
     print(f"Zope instance configuration in {instance}/etc for {args.host}:{args.port}")
 

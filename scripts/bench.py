@@ -1,0 +1,295 @@
+"""The performance benchmark of ``make bench`` (run through ``zconsole run``, which gives
+``app``). Not a test: it measures, and writes docs/benchmarks.md.
+
+For N = 100 and N = 1,000 it builds a site (kept between runs, so a second run only
+measures) with N reviews, each with a complete beginning assessment round (18 marker
+assessments), two findings, ten improvement actions, a parallel process and, for one review
+in ten, a published report and response. Then, in the same process and on the same data,
+it times each page several times (median) and counts the ZODB object loads of one request
+made with an empty object cache ("cold"), for the add-on's listings and for Plone's own
+baseline: ``@search`` over the same reviews with all their metadata, and a plain Document.
+"""
+
+import base64
+import os
+import platform
+import statistics
+import sys
+import time
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from pathlib import Path
+
+import transaction
+from AccessControl.SecurityManagement import newSecurityManager
+from plone import api
+from plone.dexterity.utils import createContentInContainer
+from Testing.makerequest import makerequest
+from webtest import TestApp
+from ZODB.ActivityMonitor import ActivityMonitor
+from zope.component.hooks import setSite
+from zope.globalrequest import setRequest
+from ZPublisher.WSGIPublisher import publish_module
+
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "100,1000").split(","))
+REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
+OUTPUT = Path(os.environ.get("BENCH_OUTPUT", "docs/benchmarks.md"))
+TODAY = date.today()
+AUTH = "Basic " + base64.b64encode(b"admin:admin").decode()
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def ensure_admin(root):
+    users = root.acl_users
+    if users.getUserById("admin") is None:
+        users._doAddUser("admin", "admin", ["Manager"], [])
+    newSecurityManager(None, users.getUserById("admin").__of__(users))
+
+
+def make_site(root, site_id):
+    from Products.CMFPlone.factory import addPloneSite
+
+    if site_id in root.objectIds():
+        site = root[site_id]
+        setSite(site)
+        return site, False
+    site = addPloneSite(
+        root,
+        site_id,
+        extension_ids=(
+            "plone.app.contenttypes:default",
+            "plonetheme.barceloneta:default",
+            "plone_scrqm:default",
+        ),
+        setup_content=False,
+    )
+    setSite(site)
+    return site, True
+
+
+def add_review(folder, number):
+    from plone_scrqm.demo import _assess
+    from plone_scrqm.review.status import missing_for_transition
+
+    day = timedelta(days=1)
+    review = createContentInContainer(
+        folder,
+        "CaseReview",
+        id=f"child-{number}",
+        title=f"Child {number}",
+        incident_date=TODAY - 300 * day,
+        referral_date=TODAY - 298 * day,
+        referral_rationale="Benchmark review.",
+        referral_basis="statutory-criteria",
+        decision="review",
+        decision_date=TODAY - 280 * day,
+        decided_by="Chair",
+        decision_rationale="Benchmark.",
+        review_type="lcspr",
+        board_advised_date=TODAY - 279 * day,
+        purpose_statement="Learning.",
+        terms_of_reference="Scope.",
+        lead_reviewers=["Lead reviewer"],
+        conducted_by="Lead reviewer",
+        quality_assured_by="Subgroup",
+        signed_off_by="Chair",
+        planned_completion_date=TODAY + 60 * day,
+        delay_explanation="Waiting for the criminal trial.",
+        board_told_of_delay_date=TODAY - 10 * day,
+    )
+    for transition in ("request_decision", "decide_review", "start_review"):
+        missing = missing_for_transition(review, transition)
+        if missing:
+            raise RuntimeError(f"{transition}: still needed {[str(m) for m in missing]}")
+        api.content.transition(obj=review, transition=transition)
+    round_ = createContentInContainer(
+        review, "AssessmentRound", stage="beginning", date=TODAY - 270 * day, participants=["Team"]
+    )
+    for index, assessment in enumerate(round_.objectValues()):
+        judgement = ("met", "partly-met", "not-met", "not-assessed")[(index + number) % 4]
+        _assess(assessment, judgement, "yes", "Evidence.", "", TODAY - 270 * day)
+    findings = [
+        createContentInContainer(
+            review, "Finding", title=f"Finding {n}", explanation="Why it happened.", priority="high"
+        )
+        for n in (1, 2)
+    ]
+    for n in range(10):
+        createContentInContainer(
+            review,
+            "ImprovementAction",
+            title=f"Action {n}",
+            findings=[findings[n % 2].UID()],
+            agency="Police",
+            lead_role="Head of service",
+            due_date=TODAY + (n - 5) * 7 * day,
+            success_measure="Children helped earlier.",
+        )
+    createContentInContainer(
+        review,
+        "ParallelProcess",
+        title="Police investigation",
+        kind="criminal-investigation",
+        status="active",
+    )
+    if number % 10 == 0:
+        _publish(review, number)
+    return review
+
+
+def _publish(review, number):
+    told = TODAY - timedelta(days=5)
+    report = createContentInContainer(
+        review,
+        "ReviewReport",
+        id="report",
+        title=f"Child {number}: review report",
+        summary="Learning about neglect.",
+        area="Benchshire",
+        learning_themes=["Neglect"],
+        family_told_date=told,
+        professionals_told_date=told,
+        publication_date=TODAY,
+    )
+    response = createContentInContainer(
+        review, "BoardResponse", id="response", title="Board response", publication_date=TODAY
+    )
+    api.content.transition(obj=review, transition="start_reporting")
+    for step in ("submit_for_qa", "submit_for_approval", "approve"):
+        for doc in (report, response):
+            api.content.transition(obj=doc, transition=step)
+    api.content.transition(obj=review, transition="submit_to_board")
+    for doc in (report, response):
+        api.content.transition(obj=doc, transition="publish")
+
+
+def populate(site, size):
+    folder = site.get("reviews")
+    if folder is None:
+        folder = api.content.create(container=site, type="Folder", id="reviews", title="Reviews")
+        api.content.create(
+            container=site, type="Document", id="doc", title="A plain page", description="Baseline."
+        )
+    have = len([i for i in folder.objectIds() if i.startswith("child-")])
+    started = time.perf_counter()
+    for number in range(have + 1, size + 1):
+        add_review(folder, number)
+        if number % 25 == 0:
+            transaction.commit()
+            rate = (number - have) / (time.perf_counter() - started)
+            log(f"  {number}/{size} reviews ({rate:.1f}/s)")
+    transaction.commit()
+    return folder
+
+
+def endpoints(site_id, size):
+    return [
+        ("Partnership dashboard (HTML)", f"/{site_id}/@@scr-dashboard", "text/html"),
+        ("Partnership dashboard (REST)", f"/{site_id}/++api++/@scr-dashboard", "application/json"),
+        ("Action tracker", f"/{site_id}/@@action-tracker", "text/html"),
+        ("Assessment heat-map", f"/{site_id}/@@assessment-heatmap", "text/html"),
+        ("Public listing", f"/{site_id}/@@published-reviews", "text/html"),
+        (
+            "Baseline: @search, reviews with all metadata",
+            f"/{site_id}/++api++/@search?portal_type=CaseReview&metadata_fields=_all&b_size={size}",
+            "application/json",
+        ),
+        (
+            "Review overview (assessments)",
+            f"/{site_id}/reviews/child-1/@@assessment-overview",
+            "text/html",
+        ),
+        ("Baseline: Document view", f"/{site_id}/doc", "text/html"),
+    ]
+
+
+def measure(db, client, path, accept):
+    environ = {"HTTP_AUTHORIZATION": AUTH, "HTTP_HOST": "localhost:8080"}
+    client.get(path, extra_environ=environ, headers={"Accept": accept})  # warm templates
+    monitor = ActivityMonitor()
+    db.setActivityMonitor(monitor)
+    db.cacheMinimize()
+    response = client.get(path, extra_environ=environ, headers={"Accept": accept})
+    loads = sum(row["loads"] for row in monitor.getActivityAnalysis(divisions=1))
+    db.setActivityMonitor(None)
+    timings = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        client.get(path, extra_environ=environ, headers={"Accept": accept})
+        timings.append((time.perf_counter() - started) * 1000)
+    return {"status": response.status_int, "median_ms": statistics.median(timings), "cold_loads": loads}
+
+
+def main(root):
+    root = makerequest(root)
+    setRequest(root.REQUEST)
+    ensure_admin(root)
+    results = {}
+    for size in SIZES:
+        site_id = f"bench{size}"
+        site, created = make_site(root, site_id)
+        transaction.commit()
+        log(f"{site_id}: {'created' if created else 'kept'}; adding reviews up to {size}")
+        populate(site, size)
+        catalog = api.portal.get_tool("portal_catalog")
+        counts = {t: len(catalog.unrestrictedSearchResults(portal_type=t)) for t in ("CaseReview", "MarkerAssessment", "ImprovementAction")}
+        log(f"  objects: {counts}")
+        client = TestApp(publish_module)
+        db = root._p_jar.db()
+        results[size] = {}
+        for label, path, accept in endpoints(site_id, size):
+            results[size][label] = measure(db, client, path, accept)
+            log(f"  {label}: {results[size][label]}")
+        setSite(None)
+    write_report(results)
+
+
+def write_report(results):
+    sizes = sorted(results)
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured by `make bench` on {datetime.now():%Y-%m-%d %H:%M}, on {platform.machine()} "
+        f"with {os.cpu_count()} cores, Python {platform.python_version()}, Plone 6.2, embedded "
+        "ZODB (FileStorage), in one process (no network). Times are the median of "
+        f"{REPEAT} requests with a warm object cache; loads are the ZODB objects loaded by one "
+        "request made with an empty object cache.",
+        "",
+        "Each review has a complete beginning assessment round (18 marker assessments), two "
+        "findings, ten improvement actions and a parallel process; one review in ten has a "
+        "published report and response.",
+        "",
+        "| page | " + " | ".join(f"N={n}: ms | N={n}: loads" for n in sizes) + " |",
+        "| --- | " + " | ".join("---: | ---:" for _ in sizes) + " |",
+    ]
+    for label in results[sizes[0]]:
+        row = [label]
+        for n in sizes:
+            r = results[n][label]
+            row += [f"{r['median_ms']:.0f}", str(r["cold_loads"])]
+        lines.append("| " + " | ".join(row) + " |")
+    lines += ["", "## Against the targets", ""]
+    search = "Baseline: @search, reviews with all metadata"
+    document = "Baseline: Document view"
+    for n in sizes:
+        base = results[n][search]["median_ms"]
+        for label in ("Partnership dashboard (HTML)", "Partnership dashboard (REST)", "Action tracker", "Assessment heat-map", "Public listing"):
+            ratio = results[n][label]["median_ms"] / base
+            lines.append(f"- N={n}: {label} = {ratio:.2f}× the `@search` baseline (target at N=1,000: 1.5×).")
+        ratio = results[n]["Review overview (assessments)"]["median_ms"] / results[n][document]["median_ms"]
+        lines.append(f"- N={n}: review overview = {ratio:.2f}× a Document view (target: 2×).")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        lines += ["", f"Object loads from N={small} to N={large} (cold request):", ""]
+        for label in results[small]:
+            lines.append(f"- {label}: {results[small][label]['cold_loads']} → {results[large][label]['cold_loads']}")
+    OUTPUT.write_text("\n".join(lines) + "\n")
+    log(f"written {OUTPUT}")
+
+
+main(app)  # noqa: F821 - provided by zconsole
+sys.exit(0)
