@@ -53,7 +53,7 @@ setup(
         "plone_scrqm.locales": "locales",
     },
     package_data={
-        "": ["*.zcml", "*.json"],
+        "": ["*.zcml", "*.json", "*.csv"],
         "plone_scrqm.browser": ["templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
@@ -75,6 +75,8 @@ setup(
         "plonetheme.barceloneta",
         # The assessment report as PDF; needs the system's Pango libraries (see README).
         "weasyprint",
+        # Agencies' chronologies imported from Excel workbooks (.xlsx).
+        "openpyxl",
         "zope.interface",
         "zope.schema",
     ],
