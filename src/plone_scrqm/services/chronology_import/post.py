@@ -85,7 +85,9 @@ class ChronologyImportPost(Service):
             "created": [
                 {**_row(row), "@id": entry.absolute_url()}
                 for row, entry in zip(preview.to_create, created, strict=True)
-            ],
+            ]
+            if created
+            else [],
             "rejected": rejected,
             "already_imported": [_row(row) for row in preview.already_imported],
         }
