@@ -21,12 +21,14 @@ def _path(review):
     return {"query": "/".join(review.getPhysicalPath()), "depth": 1}
 
 
-def request_rows(today=None, request=None, **query):
-    """Information requests the user may see, from catalog metadata, with their status."""
+def request_rows(today=None, request=None, unrestricted=False, **query):
+    """Information requests the user may see (or every one, ``unrestricted``), from
+    catalog metadata, with their status."""
     today = today or date.today()
     catalog = api.portal.get_tool("portal_catalog")
+    search = catalog.unrestrictedSearchResults if unrestricted else catalog.searchResults
     rows = []
-    for brain in catalog(portal_type="InformationRequest", sort_on="getObjPositionInParent", **query):
+    for brain in search(portal_type="InformationRequest", sort_on="getObjPositionInParent", **query):
         facts = brain.scrqm_request_facts or {}
         status = request_status(
             RequestFacts(
