@@ -191,6 +191,4 @@ def add_event(review, title="Practitioner learning event", **fields):
         **fields,
     }
     with api.env.adopt_roles(["Manager"]):
-        return api.content.create(
-            container=review, type="PractitionerEvent", title=title, **values
-        )
+        return api.content.create(container=review, type="PractitionerEvent", title=title, **values)

@@ -508,16 +508,35 @@ def ensure_demo_information(folder, today=None):
 
     with api.env.adopt_roles(["Manager"]):
         requests = (
-            ("request-police", "Police: incidents and risk assessments", "Police",
-             {"date_sent": ago(60), "date_due": ago(5)}),
-            ("request-csc", "Children's social care: case records", "Children's social care",
-             {"date_sent": ago(60), "date_due": ago(30), "date_received": ago(32)}),
-            ("request-gp", "General practice: the family's GP records", "General practice",
-             {"date_sent": ago(60), "date_due": ago(30), "non_cooperation_reason":
-              "Fictional: the practice has asked for legal advice on sharing the parents' "
-              "records; the chair has written to the practice's senior partner."}),
-            ("request-early-help", "Early help: support plan and visits", "Early help",
-             {"date_sent": ago(20), "date_due": today + timedelta(days=10)}),
+            (
+                "request-police",
+                "Police: incidents and risk assessments",
+                "Police",
+                {"date_sent": ago(60), "date_due": ago(5)},
+            ),
+            (
+                "request-csc",
+                "Children's social care: case records",
+                "Children's social care",
+                {"date_sent": ago(60), "date_due": ago(30), "date_received": ago(32)},
+            ),
+            (
+                "request-gp",
+                "General practice: the family's GP records",
+                "General practice",
+                {
+                    "date_sent": ago(60),
+                    "date_due": ago(30),
+                    "non_cooperation_reason": "Fictional: the practice has asked for legal advice on sharing the parents' "
+                    "records; the chair has written to the practice's senior partner.",
+                },
+            ),
+            (
+                "request-early-help",
+                "Early help: support plan and visits",
+                "Early help",
+                {"date_sent": ago(20), "date_due": today + timedelta(days=10)},
+            ),
         )
         for request_id, title, agency, dates in requests:
             api.content.create(
@@ -551,7 +570,12 @@ def ensure_demo_information(folder, today=None):
             invitations_sent_date=ago(40),
             event_date=ago(20),
             event_format="learning-event",
-            roles_invited=["Health visitor", "Social worker", "Response officer", "Family support worker"],
+            roles_invited=[
+                "Health visitor",
+                "Social worker",
+                "Response officer",
+                "Family support worker",
+            ],
             agencies_invited=["Police", "Children's social care", "Early help", "NHS trust"],
             roles_attending=["Health visitor", "Social worker", "Family support worker"],
             agencies_attending=["Children's social care", "Early help", "NHS trust"],
@@ -565,10 +589,18 @@ def ensure_demo_information(folder, today=None):
         )
         links = create_links(event, 4, expires=today + timedelta(days=14), today=today)
         answers = (
-            {"purpose_clear": "strongly-agree", "safe_to_speak": "agree", "learning": "agree",
-             "what_helped": "The letter beforehand explained why I was there."},
-            {"purpose_clear": "agree", "safe_to_speak": "neither", "agency_support": "disagree",
-             "what_would_improve": "Time away from my caseload to prepare."},
+            {
+                "purpose_clear": "strongly-agree",
+                "safe_to_speak": "agree",
+                "learning": "agree",
+                "what_helped": "The letter beforehand explained why I was there.",
+            },
+            {
+                "purpose_clear": "agree",
+                "safe_to_speak": "neither",
+                "agency_support": "disagree",
+                "what_would_improve": "Time away from my caseload to prepare.",
+            },
         )
         for link, answer in zip(links, answers, strict=False):
             record_answer(link.token, answer, today=today)

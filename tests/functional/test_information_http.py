@@ -73,11 +73,19 @@ def test_import_page_previews_then_creates_once(request_factory, review):
     assert "Unknown agency" in html and "Fire service" in html
     assert entries(review) == []  # nothing written by the preview
     payload = re.search(r'name="payload"[^>]*value="([^"]+)"', html).group(1)
-    confirm = {"_authenticator": token, "payload": payload, "filename": "police.csv", "confirm": "1"}
+    confirm = {
+        "_authenticator": token,
+        "payload": payload,
+        "filename": "police.csv",
+        "confirm": "1",
+    }
     done = session.post(f"{REVIEW}/@@chronology-import", data=confirm)
     assert done.status_code == 200
     assert done.url.endswith("/@@chronology")
-    assert sorted(e.what_happened for e in entries(review)) == ["Absences rose", "Attended the home"]
+    assert sorted(e.what_happened for e in entries(review)) == [
+        "Absences rose",
+        "Attended the home",
+    ]
     # The same file again: nothing new.
     session.post(f"{REVIEW}/@@chronology-import", data=confirm)
     assert len(entries(review)) == 2
@@ -127,7 +135,13 @@ def test_rest_import_dry_run_then_real(request_factory, review):
             ["not a date", "Police", "Bad row", "x", ""],
         ]
     )
-    body = {"file": {"data": base64.b64encode(data).decode(), "encoding": "base64", "filename": "p.xlsx"}}
+    body = {
+        "file": {
+            "data": base64.b64encode(data).decode(),
+            "encoding": "base64",
+            "filename": "p.xlsx",
+        }
+    }
     session = request_factory(basic_auth=("leo", PASSWORD))
     dry = session.post(f"{REVIEW}/@scr-chronology-import", json=body)
     assert dry.status_code == 200, dry.text
@@ -164,7 +178,12 @@ def test_rest_import_missing_column_and_refusals(request_factory, review):
 
 @pytest.fixture
 def timeline(review):
-    add_entry(review, what_happened="Police visit", entry_date=TODAY.replace(day=1) - timedelta(days=40), marks=["decision-point"])
+    add_entry(
+        review,
+        what_happened="Police visit",
+        entry_date=TODAY.replace(day=1) - timedelta(days=40),
+        marks=["decision-point"],
+    )
     add_entry(
         review,
         what_happened="Month-only school concern",
@@ -173,7 +192,13 @@ def timeline(review):
         date_precision="month",
         source_record="Register",
     )
-    add_entry(review, what_happened=SECRET, agency="Education", entry_date=TODAY - timedelta(days=3), source_record="Note")
+    add_entry(
+        review,
+        what_happened=SECRET,
+        agency="Education",
+        entry_date=TODAY - timedelta(days=3),
+        source_record="Note",
+    )
     transaction.commit()
     return review
 
@@ -193,7 +218,11 @@ def test_timeline_order_filters_and_csv(request_factory, timeline):
     assert bad_date.status_code == 400 and "YYYY-MM" in bad_date.text
     export = session.get(f"{REVIEW}/@@chronology.csv")
     rows = list(csv.DictReader(io.StringIO(export.text)))
-    assert [row["what_happened"] for row in rows] == ["Month-only school concern", "Police visit", SECRET]
+    assert [row["what_happened"] for row in rows] == [
+        "Month-only school concern",
+        "Police visit",
+        SECRET,
+    ]
     assert rows[0]["precision"] == "month" and rows[1]["marks"] == "Decision point"
 
 
@@ -201,7 +230,9 @@ def test_timeline_order_filters_and_csv(request_factory, timeline):
 def test_chronology_hidden_from_others_in_pages_search_and_rest(request_factory, timeline, user):
     entry = next(e for e in entries(timeline) if e.what_happened == SECRET)
     session = request_factory(basic_auth=(user, PASSWORD) if user else None)
-    found = session.get("@search", params={"portal_type": "ChronologyEntry", "metadata_fields": "_all"})
+    found = session.get(
+        "@search", params={"portal_type": "ChronologyEntry", "metadata_fields": "_all"}
+    )
     assert found.json().get("items_total", 0) == 0
     assert session.get(f"{REVIEW}/{entry.getId()}").status_code in (401, 403, 404)
     listing = session.get(REVIEW)
@@ -214,7 +245,9 @@ def test_chronology_hidden_from_others_in_pages_search_and_rest(request_factory,
 @pytest.mark.parametrize("user", ["rita", "leo"])
 def test_review_team_finds_entries_but_never_their_text_in_search(request_factory, timeline, user):
     session = request_factory(basic_auth=(user, PASSWORD))
-    found = session.get("@search", params={"portal_type": "ChronologyEntry", "metadata_fields": "_all"}).json()
+    found = session.get(
+        "@search", params={"portal_type": "ChronologyEntry", "metadata_fields": "_all"}
+    ).json()
     assert found["items_total"] == 3
     assert SECRET not in str(found)
     assert session.get("@search", params={"SearchableText": SECRET}).json()["items_total"] == 0
@@ -244,7 +277,9 @@ def test_event_notes_through_rest(request_factory, review):
 
 def test_overdue_requests_shown_on_the_review(request_factory, review):
     add_request(review, title="Late police records", date_due=TODAY - timedelta(days=2))
-    add_request(review, title="School records", agency="Education", non_cooperation_reason="Declined")
+    add_request(
+        review, title="School records", agency="Education", non_cooperation_reason="Declined"
+    )
     transaction.commit()
     html = browser(request_factory, "bola").get(REVIEW).text
     assert "Overdue information requests" in html and "Late police records" in html
@@ -259,14 +294,20 @@ def test_feedback_link_through_http(request_factory, review):
     page = team.get(f"{REVIEW}/{event.getId()}/@@feedback")
     made = team.post(
         f"{REVIEW}/{event.getId()}/@@feedback",
-        data={"_authenticator": authenticator(page.text), "count": "1", "expires": TODAY.isoformat()},
+        data={
+            "_authenticator": authenticator(page.text),
+            "count": "1",
+            "expires": TODAY.isoformat(),
+        },
     )
     link = re.search(r"@@practitioner-feedback\?t=([\w-]+)", made.text).group(1)
     anonymous = browser(request_factory)
     form = anonymous.get("@@practitioner-feedback", params={"t": link})
     assert form.status_code == 200 and "Practitioner learning event" in form.text
     answer = {"t": link, "_authenticator": authenticator(form.text), "purpose_clear": "agree"}
-    thanks = anonymous.post("@@practitioner-feedback", data={**answer, "what_helped": "Clear briefing"})
+    thanks = anonymous.post(
+        "@@practitioner-feedback", data={**answer, "what_helped": "Clear briefing"}
+    )
     assert thanks.status_code == 200 and "Thank you" in thanks.text
     used = anonymous.post("@@practitioner-feedback", data=answer)
     assert used.status_code == 410 and "already been used" in used.text

@@ -7,19 +7,18 @@ import pytest
 from plone import api
 from plone.app.testing import logout
 
-from reviews import TODAY
-from reviews import add_entry
-from reviews import add_event
-from reviews import add_request
-from reviews import advance
-from reviews import force_state
-
 from plone_scrqm.information.chronology import preview_import
 from plone_scrqm.information.chronology import read_csv
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import existing_keys
 from plone_scrqm.information.listing import overdue_requests
 from plone_scrqm.information.listing import request_rows
+from reviews import TODAY
+from reviews import add_entry
+from reviews import add_event
+from reviews import add_request
+from reviews import advance
+from reviews import force_state
 
 SECRET = "canary-chronology-7731"
 NOTES = "canary-event-notes-4410"

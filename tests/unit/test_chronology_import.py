@@ -181,7 +181,10 @@ def test_timeline_order_across_agencies_and_precisions():
         entry(date(2023, 3, 14), time="09:00", agency="Police"),
     ]
     filters = parse_timeline_filters({}, AGENCIES)
-    ordered = [(e["entry_date"].isoformat(), e["precision"], e["time"], e["agency"]) for e in select_entries(entries, filters)]
+    ordered = [
+        (e["entry_date"].isoformat(), e["precision"], e["time"], e["agency"])
+        for e in select_entries(entries, filters)
+    ]
     assert ordered == [
         ("2023-02-28", DAY, None, "Police"),
         ("2023-03-01", MONTH, None, "Children's social care"),

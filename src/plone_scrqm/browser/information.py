@@ -251,9 +251,7 @@ class ChronologyTemplateXLSX(BrowserView):
             "Content-Type",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        response.setHeader(
-            "Content-Disposition", 'attachment; filename="chronology-template.xlsx"'
-        )
+        response.setHeader("Content-Disposition", 'attachment; filename="chronology-template.xlsx"')
         return out.getvalue()
 
 
@@ -297,7 +295,9 @@ class ChronologyImportView(BrowserView):
         upload = form.get("chronology_file")
         data = upload.read() if upload and hasattr(upload, "read") else b""
         if not data:
-            self.file_error = translate(_("Choose a CSV or Excel file to import."), context=self.request)
+            self.file_error = translate(
+                _("Choose a CSV or Excel file to import."), context=self.request
+            )
             return
         self._read(getattr(upload, "filename", "") or "", data)
 
@@ -307,7 +307,9 @@ class ChronologyImportView(BrowserView):
         except (binascii.Error, ValueError):
             data = b""
         if not data:
-            self.file_error = translate(_("The file to import is missing: upload it again."), context=self.request)
+            self.file_error = translate(
+                _("The file to import is missing: upload it again."), context=self.request
+            )
             return
         self._read(form.get("filename") or "", data)
         if self.preview is None or not self.preview.ok:
@@ -376,13 +378,19 @@ class EventFeedbackView(BrowserView):
         return self.index()
 
     def link_url(self, token):
-        return f"{api.portal.get().absolute_url()}/@@practitioner-feedback?{urlencode({'t': token})}"
+        return (
+            f"{api.portal.get().absolute_url()}/@@practitioner-feedback?{urlencode({'t': token})}"
+        )
 
     def links(self):
         today = date.today()
         return sorted(
             (
-                {"url": self.link_url(link.token), "expires": link.expires, "state": link.state(today)}
+                {
+                    "url": self.link_url(link.token),
+                    "expires": link.expires,
+                    "state": link.state(today),
+                }
                 for link in event_links(self.context).values()
             ),
             key=lambda link: (link["state"] != OPEN, link["expires"]),

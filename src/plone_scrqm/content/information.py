@@ -125,7 +125,9 @@ def _valid_time(value):
 class IChronologyEntry(model.Schema):
     entry_date = schema.Date(
         title=_("Date"),
-        description=_("For an entry known only to its month, give any day and choose 'Month only'."),
+        description=_(
+            "For an entry known only to its month, give any day and choose 'Month only'."
+        ),
         required=True,
     )
     date_precision = schema.Choice(

@@ -131,7 +131,7 @@ def read_csv(data):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    return list(csv.reader(io.StringIO(text), dialect))
 
 
 def read_xlsx(data):
@@ -141,9 +141,7 @@ def read_xlsx(data):
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportFileError(
-            _("The workbook cannot be read as an Excel .xlsx file.")
-        ) from error
+        raise ImportFileError(_("The workbook cannot be read as an Excel .xlsx file.")) from error
     try:
         names = [name.lower() for name in workbook.sheetnames]
         sheet = workbook.worksheets[names.index("chronology") if "chronology" in names else 0]

@@ -28,7 +28,9 @@ def request_rows(today=None, request=None, unrestricted=False, **query):
     catalog = api.portal.get_tool("portal_catalog")
     search = catalog.unrestrictedSearchResults if unrestricted else catalog.searchResults
     rows = []
-    for brain in search(portal_type="InformationRequest", sort_on="getObjPositionInParent", **query):
+    for brain in search(
+        portal_type="InformationRequest", sort_on="getObjPositionInParent", **query
+    ):
         facts = brain.scrqm_request_facts or {}
         status = request_status(
             RequestFacts(

@@ -38,7 +38,13 @@ def _row(row):
 class ChronologyImportPost(Service):
     def _error(self, status, message, **extra):
         self.request.response.setStatus(status)
-        return {"error": {"type": "BadRequest" if status == 400 else "Forbidden", "message": message, **extra}}
+        return {
+            "error": {
+                "type": "BadRequest" if status == 400 else "Forbidden",
+                "message": message,
+                **extra,
+            }
+        }
 
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
@@ -81,7 +87,9 @@ class ChronologyImportPost(Service):
             "@id": f"{self.context.absolute_url()}/@scr-chronology-import",
             "dry_run": dry_run,
             "missing_columns": list(preview.missing_columns),
-            "to_create": [_row(row) for row in preview.to_create] if dry_run or not preview.ok else [],
+            "to_create": [_row(row) for row in preview.to_create]
+            if dry_run or not preview.ok
+            else [],
             "created": [
                 {**_row(row), "@id": entry.absolute_url()}
                 for row, entry in zip(preview.to_create, created, strict=True)
