@@ -227,3 +227,12 @@ def test_bad_timeline_filters_name_the_allowed_values(params, name):
         parse_timeline_filters(params, AGENCIES)
     assert raised.value.name == name
     assert raised.value.allowed
+
+
+def test_shipped_template_is_the_documented_one():
+    from pathlib import Path
+
+    import plone_scrqm
+
+    shipped = Path(plone_scrqm.__file__).parent / "data" / "chronology-template.csv"
+    assert read_csv(shipped.read_bytes()) == template_rows()
