@@ -53,7 +53,7 @@ setup(
         "plone_scrqm.locales": "locales",
     },
     package_data={
-        "": ["*.zcml", "*.json"],
+        "": ["*.zcml", "*.json", "*.csv"],
         "plone_scrqm.browser": ["templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
@@ -78,6 +78,8 @@ setup(
         "weasyprint",
         # Reading attached PDF reports for the privacy check
         "pypdf",
+        # Agencies' chronologies imported from Excel workbooks (.xlsx).
+        "openpyxl",
         "zope.interface",
         "zope.schema",
     ],

@@ -221,7 +221,11 @@ def measure(db, client, path, accept):
         started = time.perf_counter()
         client.get(path, extra_environ=environ, headers={"Accept": accept})
         timings.append((time.perf_counter() - started) * 1000)
-    return {"status": response.status_int, "median_ms": statistics.median(timings), "cold_loads": loads}
+    return {
+        "status": response.status_int,
+        "median_ms": statistics.median(timings),
+        "cold_loads": loads,
+    }
 
 
 def main(root):
@@ -236,7 +240,10 @@ def main(root):
         log(f"{site_id}: {'created' if created else 'kept'}; adding reviews up to {size}")
         populate(site, size)
         catalog = api.portal.get_tool("portal_catalog")
-        counts = {t: len(catalog.unrestrictedSearchResults(portal_type=t)) for t in ("CaseReview", "MarkerAssessment", "ImprovementAction")}
+        counts = {
+            t: len(catalog.unrestrictedSearchResults(portal_type=t))
+            for t in ("CaseReview", "MarkerAssessment", "ImprovementAction")
+        }
         log(f"  objects: {counts}")
         client = TestApp(publish_module)
         db = root._p_jar.db()
@@ -277,16 +284,29 @@ def write_report(results):
     document = "Baseline: Document view"
     for n in sizes:
         base = results[n][search]["median_ms"]
-        for label in ("Partnership dashboard (HTML)", "Partnership dashboard (REST)", "Action tracker", "Assessment heat-map", "Public listing"):
+        for label in (
+            "Partnership dashboard (HTML)",
+            "Partnership dashboard (REST)",
+            "Action tracker",
+            "Assessment heat-map",
+            "Public listing",
+        ):
             ratio = results[n][label]["median_ms"] / base
-            lines.append(f"- N={n}: {label} = {ratio:.2f}× the `@search` baseline (target at N=1,000: 1.5×).")
-        ratio = results[n]["Review overview (assessments)"]["median_ms"] / results[n][document]["median_ms"]
+            lines.append(
+                f"- N={n}: {label} = {ratio:.2f}× the `@search` baseline (target at N=1,000: 1.5×)."
+            )
+        ratio = (
+            results[n]["Review overview (assessments)"]["median_ms"]
+            / results[n][document]["median_ms"]
+        )
         lines.append(f"- N={n}: review overview = {ratio:.2f}× a Document view (target: 2×).")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         lines += ["", f"Object loads from N={small} to N={large} (cold request):", ""]
         for label in results[small]:
-            lines.append(f"- {label}: {results[small][label]['cold_loads']} → {results[large][label]['cold_loads']}")
+            lines.append(
+                f"- {label}: {results[small][label]['cold_loads']} → {results[large][label]['cold_loads']}"
+            )
     OUTPUT.write_text("\n".join(lines) + "\n")
     log(f"written {OUTPUT}")
 

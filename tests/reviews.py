@@ -145,3 +145,50 @@ def add_action(review, findings, title="Shared neglect threshold tool", **fields
             findings=[f.UID() for f in findings],
             **values,
         )
+
+
+def add_request(review, title="Police records", **fields):
+    values = {
+        "agency": "Police",
+        "information_requested": "Records of contact with the family in the period.",
+        "date_sent": TODAY - timedelta(days=30),
+        "date_due": TODAY + timedelta(days=10),
+        **fields,
+    }
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            container=review, type="InformationRequest", title=title, **values
+        )
+
+
+def add_entry(review, what_happened="Home visit; the baby was seen asleep.", **fields):
+    values = {
+        "entry_date": TODAY - timedelta(days=400),
+        "date_precision": "day",
+        "agency": "Police",
+        "practitioner_role": "Response officer",
+        "source_record": "Log 1",
+        **fields,
+    }
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            container=review,
+            type="ChronologyEntry",
+            title="computed",
+            what_happened=what_happened,
+            **values,
+        )
+
+
+def add_event(review, title="Practitioner learning event", **fields):
+    values = {
+        "purpose": "To understand how agencies shared information about neglect.",
+        "purpose_stated_date": TODAY - timedelta(days=30),
+        "invitations_sent_date": TODAY - timedelta(days=20),
+        "event_date": TODAY - timedelta(days=5),
+        "event_format": "learning-event",
+        "agencies_invited": ["Police", "Education"],
+        **fields,
+    }
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(container=review, type="PractitionerEvent", title=title, **values)

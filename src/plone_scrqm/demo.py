@@ -416,6 +416,7 @@ def ensure_demo_content(site, password, today=None):
                 api.user.grant_roles(username=user_id, obj=folder, roles=[role, "Reader"])
         added = _add_sample_reviews(folder, today)
     ensure_demo_assessments(folder, today)
+    ensure_demo_information(folder, today)
     return folder, created or added
 
 
@@ -611,6 +612,137 @@ def _add_findings_and_actions(review, today):
             **extra,
         )
         _move_through(action, transitions)
+
+
+# Child A's chronology as three agencies would send it (fictional), imported through the
+# same checks as the import page.
+DEMO_CHRONOLOGY = """Date,Time,Agency,Practitioner role,What happened,Source record,Key practice episode,Decision point,Missed opportunity
+{m14},,Children's social care,Social worker,"Fictional: referral from the health visitor about home conditions screened; advice given, no assessment.",Contact record,yes,yes,yes
+{d13},09:40,Police,Response officer,Fictional: called to a domestic argument at the home; the baby was present and seen asleep.,Incident log (fictional),yes,,yes
+{d12},,Children's social care,Team manager,Fictional: the police notification was reviewed; a single assessment was opened.,Case note,,yes,
+{m11},,Early help,Family support worker,"Fictional: three visits this month; the mother missed two, the worker was not told of the police call.",Early help record,,,yes
+{d10},14:15,Police,Public protection unit,Fictional: the domestic abuse risk assessment was scored as standard risk.,DASH form,,yes,
+{d9},,Children's social care,Social worker,Fictional: the single assessment closed with a referral to early help.,Assessment record,yes,yes,
+"""
+
+
+def ensure_demo_information(folder, today=None):
+    """Child A: information requests (one overdue, one from an agency not cooperating), a
+    chronology from three agencies with marks, and a practitioner event with feedback."""
+    from plone_scrqm.information.chronology import preview_import
+    from plone_scrqm.information.chronology import read_csv
+    from plone_scrqm.information.listing import create_entries
+    from plone_scrqm.information.listing import partnership_agencies
+    from plone_scrqm.information.storage import create_links
+    from plone_scrqm.information.storage import record_answer
+
+    review = folder.get("child-a")
+    if review is None or "request-police" in review:
+        return False
+    today = today or date.today()
+
+    def ago(days):
+        return today - timedelta(days=days)
+
+    with api.env.adopt_roles(["Manager"]):
+        requests = (
+            (
+                "request-police",
+                "Police: incidents and risk assessments",
+                "Police",
+                {"date_sent": ago(60), "date_due": ago(5)},
+            ),
+            (
+                "request-csc",
+                "Children's social care: case records",
+                "Children's social care",
+                {"date_sent": ago(60), "date_due": ago(30), "date_received": ago(32)},
+            ),
+            (
+                "request-gp",
+                "General practice: the family's GP records",
+                "General practice",
+                {
+                    "date_sent": ago(60),
+                    "date_due": ago(30),
+                    "non_cooperation_reason": "Fictional: the practice has asked for legal advice on sharing the parents' "
+                    "records; the chair has written to the practice's senior partner.",
+                },
+            ),
+            (
+                "request-early-help",
+                "Early help: support plan and visits",
+                "Early help",
+                {"date_sent": ago(20), "date_due": today + timedelta(days=10)},
+            ),
+        )
+        for request_id, title, agency, dates in requests:
+            api.content.create(
+                container=review,
+                type="InformationRequest",
+                id=request_id,
+                title=title,
+                agency=agency,
+                information_requested=f"{FICTIONAL} Records of contact with the family in the "
+                "period under review, with the reasons for decisions.",
+                period_start=ago(900),
+                period_end=ago(150),
+                level_of_detail="A chronology in the partnership's template, and copies of "
+                "assessments: the review looks at decisions, not every contact.",
+                agency_contact="Designated safeguarding lead",
+                **dates,
+            )
+        months = {f"m{n}": (today - timedelta(days=30 * n)).strftime("%Y-%m") for n in range(9, 15)}
+        days = {f"d{n}": (today - timedelta(days=30 * n)).isoformat() for n in range(9, 15)}
+        table = read_csv(DEMO_CHRONOLOGY.format(**months, **days))
+        preview = preview_import(table, partnership_agencies(), today=today)
+        create_entries(review, preview.to_create)
+        event = api.content.create(
+            container=review,
+            type="PractitionerEvent",
+            id="learning-event",
+            title="Practitioner learning event (demo)",
+            purpose=f"{FICTIONAL} To understand with the practitioners involved what made "
+            "sharing concerns about neglect hard, without blame.",
+            purpose_stated_date=ago(45),
+            invitations_sent_date=ago(40),
+            event_date=ago(20),
+            event_format="learning-event",
+            roles_invited=[
+                "Health visitor",
+                "Social worker",
+                "Response officer",
+                "Family support worker",
+            ],
+            agencies_invited=["Police", "Children's social care", "Early help", "NHS trust"],
+            roles_attending=["Health visitor", "Social worker", "Family support worker"],
+            agencies_attending=["Children's social care", "Early help", "NHS trust"],
+            information_beforehand="A letter from the lead reviewer on the review's purpose "
+            "and each participant's part, sent with the invitation.",
+            support_arranged="Each agency's safeguarding lead met their staff before and "
+            "after the event.",
+            protections="Agencies agreed that nothing said at the event would start a "
+            "disciplinary process.",
+            notes=f"{FICTIONAL} The response officer could not attend: interview arranged.",
+        )
+        links = create_links(event, 4, expires=today + timedelta(days=14), today=today)
+        answers = (
+            {
+                "purpose_clear": "strongly-agree",
+                "safe_to_speak": "agree",
+                "learning": "agree",
+                "what_helped": "The letter beforehand explained why I was there.",
+            },
+            {
+                "purpose_clear": "agree",
+                "safe_to_speak": "neither",
+                "agency_support": "disagree",
+                "what_would_improve": "Time away from my caseload to prepare.",
+            },
+        )
+        for link, answer in zip(links, answers, strict=False):
+            record_answer(link.token, answer, today=today)
+    return True
 
 
 DEMO_PASSWORD = "safeguarding-demo"  # noqa: S105 - local demo accounts, documented

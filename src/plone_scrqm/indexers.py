@@ -18,9 +18,13 @@ from plone_scrqm.content.actions import IImprovementAction
 from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
 from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.content.information import IChronologyEntry
+from plone_scrqm.content.information import IInformationRequest
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
+from plone_scrqm.information.requests import RequestFacts
+from plone_scrqm.information.requests import outstanding_due
 from plone_scrqm.interfaces import IReviewPart
 
 
@@ -181,3 +185,39 @@ def review_processes(obj):
         }
         for process in parallel_processes(obj)
     )
+
+
+# Information requests: their dates (no free text) for the review page and the partnership
+# dashboard. ``scrqm_request_due`` is the due date of a request still awaited, else None.
+
+
+def _request_facts(obj):
+    return RequestFacts(
+        obj.date_sent,
+        obj.date_due,
+        obj.date_received,
+        bool((obj.non_cooperation_reason or "").strip()),
+    )
+
+
+@indexer(IInformationRequest)
+def request_due(obj):
+    return outstanding_due(_request_facts(obj))
+
+
+@indexer(IInformationRequest)
+def request_facts(obj):
+    facts = _request_facts(obj)
+    return {
+        "agency": obj.agency,
+        "date_sent": facts.date_sent,
+        "date_due": facts.date_due,
+        "date_received": facts.date_received,
+        "not_cooperating": facts.not_cooperating,
+    }
+
+
+@indexer(IChronologyEntry)
+def chronology_searchable_text(obj):
+    """Nothing of a chronology entry is searchable, not even by the review team."""
+    return ""

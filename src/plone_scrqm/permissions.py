@@ -21,6 +21,9 @@ VIEW_INTERNAL_RECORD = "plone_scrqm: View internal record"
 ADD_FINDING = "plone_scrqm: Add Finding"
 ADD_IMPROVEMENT_ACTION = "plone_scrqm: Add ImprovementAction"
 SEND_ACTION_NOTICES = "plone_scrqm: Send action notices"
+ADD_INFORMATION_REQUEST = "plone_scrqm: Add InformationRequest"
+ADD_CHRONOLOGY_ENTRY = "plone_scrqm: Add ChronologyEntry"
+ADD_PRACTITIONER_EVENT = "plone_scrqm: Add PractitionerEvent"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -43,4 +46,7 @@ ALL = (
     ADD_FINDING,
     ADD_IMPROVEMENT_ACTION,
     SEND_ACTION_NOTICES,
+    ADD_INFORMATION_REQUEST,
+    ADD_CHRONOLOGY_ENTRY,
+    ADD_PRACTITIONER_EVENT,
 )

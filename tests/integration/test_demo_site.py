@@ -97,3 +97,22 @@ def test_an_older_demo_site_gains_the_new_sample_reviews(portal):
         _again, added = ensure_demo_content(portal, "a-demo-password")
     assert added
     assert folder.objectIds()[-2:] == ["child-f", "child-g"]
+
+
+def test_demo_review_has_information_chronology_and_an_event(portal):
+    from plone_scrqm.information.listing import request_rows
+    from plone_scrqm.information.storage import event_answers
+
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        ensure_demo_content(portal, "a-demo-password")
+        statuses = {row["agency"]: row["status"] for row in request_rows(unrestricted=True)}
+    review = folder["child-a"]
+    assert statuses["Police"] == "overdue"
+    assert statuses["General practice"] == "not-cooperating"
+    entries = [o for o in review.objectValues() if o.portal_type == "ChronologyEntry"]
+    assert len(entries) == 6
+    assert {e.agency for e in entries} == {"Police", "Children's social care", "Early help"}
+    assert {e.date_precision for e in entries} == {"day", "month"}
+    assert all(mark for e in entries for mark in e.marks) and any(e.marks for e in entries)
+    assert len(event_answers(review["learning-event"])) == 2

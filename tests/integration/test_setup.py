@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1005"
+PROFILE_VERSION = "1007"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -22,12 +22,16 @@ OUR_TYPES = (
     "AssessmentRound",
     "MarkerAssessment",
     "ParallelProcess",
+    "InformationRequest",
+    "ChronologyEntry",
+    "PractitionerEvent",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
     "scrqm_catalogue_workflow",
     "scrqm_publication_workflow",
     "scrqm_action_workflow",
+    "scrqm_private_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",
@@ -40,6 +44,7 @@ OUR_INDEXES = (
     "scrqm_next_due",
     "scrqm_overdue",
     "scrqm_paused",
+    "scrqm_request_due",
 )
 OUR_COLUMNS = (
     "scrqm_marker_number",
@@ -61,6 +66,8 @@ OUR_COLUMNS = (
     "scrqm_overdue",
     "scrqm_paused",
     "scrqm_processes",
+    "scrqm_request_due",
+    "scrqm_request_facts",
 )
 
 
@@ -112,6 +119,10 @@ def test_workflows_bound_only_to_our_types(portal):
     # Assessments follow the review they are in: no workflow of their own.
     assert wf_tool.getChainForPortalType("AssessmentRound") == ()
     assert wf_tool.getChainForPortalType("MarkerAssessment") == ()
+    # Requests and events follow the review; the chronology is private to the team.
+    assert wf_tool.getChainForPortalType("InformationRequest") == ()
+    assert wf_tool.getChainForPortalType("PractitionerEvent") == ()
+    assert wf_tool.getChainForPortalType("ChronologyEntry") == ("scrqm_private_workflow",)
     # The site's default workflow is Plone's, untouched.
     assert wf_tool.getDefaultChain() == ("simple_publication_workflow",)
     assert wf_tool.getChainForPortalType("Document") == ("simple_publication_workflow",)
@@ -160,6 +171,13 @@ def test_our_permissions_granted(portal):
             roles.REVIEW_MANAGER,
             roles.LEAD_REVIEWER,
         }
+    for type_id in ("InformationRequest", "ChronologyEntry", "PractitionerEvent"):
+        assert selected(f"plone_scrqm: Add {type_id}") == {
+            "Manager",
+            "Site Administrator",
+            roles.REVIEW_MANAGER,
+            roles.LEAD_REVIEWER,
+        }
     family = selected("plone_scrqm: View family details")
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
@@ -186,6 +204,7 @@ class TestUpgrade:
             ("1003",),
             ("1004",),
             ("1005",),
+            ("1007",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -218,6 +237,27 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1004",)
         assert "Police" in api.portal.get_registry_record("plone_scrqm.agencies")
         assert "scrqm_action_workflow" in api.portal.get_tool("portal_workflow")
+
+    def test_upgrade_step_1006_to_1007_adds_information(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        catalog = api.portal.get_tool("portal_catalog")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        # A site as 1006 left it: no information types, private workflow or request index.
+        types.manage_delObjects(["InformationRequest", "ChronologyEntry", "PractitionerEvent"])
+        wf_tool.manage_delObjects(["scrqm_private_workflow"])
+        catalog.delIndex("scrqm_request_due")
+        catalog.delColumn("scrqm_request_facts")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1006")
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1007",)
+        assert {"InformationRequest", "ChronologyEntry", "PractitionerEvent"} <= set(
+            types.objectIds()
+        )
+        assert "ChronologyEntry" in types["CaseReview"].allowed_content_types
+        assert wf_tool.getChainForPortalType("ChronologyEntry") == ("scrqm_private_workflow",)
+        assert "scrqm_request_due" in catalog.indexes()
+        assert "scrqm_request_facts" in catalog.schema()
 
     def test_upgrade_step_1001_to_1002(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

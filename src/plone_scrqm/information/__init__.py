@@ -1,0 +1,1 @@
+"""Assembling information (QM10) and practitioner involvement (QM11)."""

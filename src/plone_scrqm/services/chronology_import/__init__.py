@@ -1,0 +1,1 @@
+"""POST {review}/@scr-chronology-import."""

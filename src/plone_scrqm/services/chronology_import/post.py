@@ -1,0 +1,101 @@
+"""``POST {review}/@scr-chronology-import``: import an agency's chronology.
+
+Body (JSON): ``{"file": {"data": "<base64>", "encoding": "base64", "filename":
+"police.xlsx"}, "dry_run": true}``. A dry run (the default) writes nothing and answers
+what would be created, what is rejected and why, and what is already there; with
+``"dry_run": false`` the entries are created, all or none."""
+
+import base64
+import binascii
+
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+from plone_scrqm.information.chronology import ImportFileError
+from plone_scrqm.information.listing import create_entries
+from plone_scrqm.information.listing import preview_file
+
+
+def _row(row):
+    return {
+        "row": row.line,
+        "date": row.entry_date.isoformat(),
+        "precision": row.precision,
+        "time": row.time,
+        "agency": row.agency,
+        "practitioner_role": row.practitioner_role,
+        "what_happened": row.what_happened,
+        "source_record": row.source_record,
+        "marks": list(row.marks),
+        "key": row.key,
+    }
+
+
+class ChronologyImportPost(Service):
+    def _error(self, status, message, **extra):
+        self.request.response.setStatus(status)
+        return {
+            "error": {
+                "type": "BadRequest" if status == 400 else "Forbidden",
+                "message": message,
+                **extra,
+            }
+        }
+
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        if not api.user.has_permission("Add portal content", obj=self.context):
+            return self._error(403, "The review's phase does not allow adding to it.")
+        body = json_body(self.request) or {}
+        upload = body.get("file") or {}
+        dry_run = body.get("dry_run", True)
+        if not isinstance(dry_run, bool):
+            return self._error(400, "'dry_run' must be true or false.")
+        if upload.get("encoding", "base64") != "base64":
+            return self._error(400, "Send the file base64-encoded ('encoding': 'base64').")
+        try:
+            data = base64.b64decode(upload.get("data") or "", validate=True)
+        except (binascii.Error, ValueError):
+            return self._error(400, "The file's data is not valid base64.")
+        if not data:
+            return self._error(400, "Send the file as {'file': {'data', 'encoding', 'filename'}}.")
+        try:
+            preview = preview_file(self.context, upload.get("filename") or "", data)
+        except ImportFileError as error:
+            return self._error(400, translate(error.message, context=self.request))
+        created = []
+        if not dry_run and preview.ok:
+            created = create_entries(self.context, preview.to_create)
+        rejected = [
+            {
+                "row": row.line,
+                "reasons": [
+                    {"code": r.code, "message": translate(r.message, context=self.request)}
+                    for r in row.reasons
+                ],
+                "cells": row.cells,
+            }
+            for row in preview.rejected
+        ]
+        if not preview.ok:
+            self.request.response.setStatus(400)
+        return {
+            "@id": f"{self.context.absolute_url()}/@scr-chronology-import",
+            "dry_run": dry_run,
+            "missing_columns": list(preview.missing_columns),
+            "to_create": [_row(row) for row in preview.to_create]
+            if dry_run or not preview.ok
+            else [],
+            "created": [
+                {**_row(row), "@id": entry.absolute_url()}
+                for row, entry in zip(preview.to_create, created, strict=True)
+            ]
+            if created
+            else [],
+            "rejected": rejected,
+            "already_imported": [_row(row) for row in preview.already_imported],
+        }
