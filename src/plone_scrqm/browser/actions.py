@@ -25,6 +25,7 @@ from plone_scrqm.actions.tracker import SORT_KEYS
 from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.actions.tracker import parse_filters
 from plone_scrqm.actions.tracker import select
+from plone_scrqm.browser.batching import page_of
 
 
 class TrackerMixin:
@@ -50,8 +51,13 @@ class TrackerMixin:
 
 
 class ActionTrackerView(TrackerMixin, BrowserView):
+    @memoize
     def rows(self):
         return self.filtered_rows()
+
+    @memoize
+    def batch(self):
+        return page_of(self.rows(), self.request)
 
     def options(self):
         rows = self._all_rows()

@@ -24,6 +24,7 @@ from zope.lifecycleevent import ObjectModifiedEvent
 
 from plone_scrqm import _
 from plone_scrqm.assessment import rules
+from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.content.assessment_data import find_round
 from plone_scrqm.content.assessment_data import review_rounds
@@ -629,16 +630,26 @@ class AssessmentHeatmap(AssessmentViewMixin, BrowserView):
     metadata (no object is woken). Each review shows its latest judgement of each marker;
     only reviews the user may see are listed."""
 
-    def rows(self):
+    @memoize
+    def batch(self):
+        """The page of reviews shown (all the user may see below this folder, by title)."""
         catalog = api.portal.get_tool("portal_catalog")
         path = "/".join(self.context.getPhysicalPath())
-        reviews = {
-            brain.getPath(): brain
-            for brain in catalog(portal_type="CaseReview", path=path, sort_on="sortable_title")
-        }
-        # Rounds per review, as ``rules.latest_assessments`` reads them, from metadata.
+        brains = catalog(portal_type="CaseReview", path=path, sort_on="sortable_title")
+        return page_of(brains, self.request)
+
+    @memoize
+    def rows(self):
+        catalog = api.portal.get_tool("portal_catalog")
+        reviews = {brain.getPath(): brain for brain in self.batch()}
+        if not reviews:
+            return []
+        # Rounds per review, as ``rules.latest_assessments`` reads them, from metadata; only
+        # for the reviews on this page.
         rounds = {}
-        for brain in catalog(portal_type="MarkerAssessment", path=path):
+        for brain in catalog(
+            portal_type="MarkerAssessment", path={"query": list(reviews), "depth": 2}
+        ):
             round_path, _sep, _id = brain.getPath().rpartition("/")
             review_path = round_path.rpartition("/")[0]
             if review_path not in reviews:

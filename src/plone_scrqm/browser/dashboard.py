@@ -11,6 +11,8 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 
 from plone_scrqm import _
+from plone_scrqm.browser.batching import page_of
+from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.review.dashboard import SORTS
@@ -50,6 +52,7 @@ class DashboardView(BrowserView):
 
     def __call__(self):
         self.update()
+        self.batch = page_of(self.rows, self.request)
         return self.index()
 
     def phase_options(self):

@@ -1,0 +1,17 @@
+"""Long listings are shown a page at a time (Plone's batching), so a page stays quick however
+many reviews or actions the partnership has; exports and REST give every row."""
+
+from plone.batching import Batch
+
+PAGE_SIZE = 50
+
+
+def page_of(rows, request, size=PAGE_SIZE):
+    """The page of ``rows`` asked for by ``b_start`` (a bad value shows the first page)."""
+    try:
+        start = max(0, int(request.form.get("b_start", 0) or 0))
+    except (TypeError, ValueError):
+        start = 0
+    if start >= len(rows):
+        start = 0
+    return Batch(rows, size, start)
