@@ -12,7 +12,6 @@ from zope.interface import alsoProvides
 
 from plone_scrqm import _
 from plone_scrqm.browser.batching import page_of
-from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.review.dashboard import SORTS
