@@ -70,9 +70,17 @@ refresh-clocks: ## Index every review's clocks again as of today (daily, from cr
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-refresh-clocks"
 
+.PHONY: start-zeo
+start-zeo: install ## A ZEO server and two instances sharing it (PORT, PORT2, ZEO_PORT), with the demo site
+	BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) bash scripts/start-zeo.sh
+
 .PHONY: test
 test: install ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: test-scale
+test-scale: install ## Several instances on ZEO and a crash during writes (real servers, ~2 minutes)
+	$(BIN)/pytest tests/scale -m scale $(PYTEST_ARGS)
 
 BENCH_INSTANCE ?= var/bench-instance
 

@@ -92,6 +92,8 @@ setup(
             "pytest-plone",
             "requests",
             "build",
+            # several instances on one database (make start-zeo, make test-scale)
+            "ZEO",
         ],
         "dev": [
             "ruff",

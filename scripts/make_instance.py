@@ -24,13 +24,49 @@ default-zpublisher-encoding utf-8
 </environment>
 
 <zodb_db main>
-  <filestorage>
-    path $INSTANCE/var/filestorage/Data.fs
-    blob-dir $INSTANCE/var/blobstorage
-  </filestorage>
+{storage}
   mount-point /
   cache-size 30000
 </zodb_db>
+"""
+
+FILESTORAGE = """\
+  <filestorage>
+    path $INSTANCE/var/filestorage/Data.fs
+    blob-dir $INSTANCE/var/blobstorage
+  </filestorage>"""
+
+# A client of a ZEO server: several instances share one database. The blob directory is the
+# server's, shared on the same machine (a network file system between machines).
+ZEOCLIENT = """\
+  <zeoclient>
+    server {address}
+    blob-dir {blob_dir}
+    shared-blob-dir true
+    storage 1
+    name zeostorage
+    cache-size 128MB
+  </zeoclient>"""
+
+ZEO_CONF = """\
+%define ZEOHOME {home}
+<zeo>
+  address {address}
+  read-only false
+  invalidation-queue-size 1000
+</zeo>
+
+<filestorage 1>
+  path $ZEOHOME/var/filestorage/Data.fs
+  blob-dir $ZEOHOME/var/blobstorage
+</filestorage>
+
+<eventlog>
+  <logfile>
+    path $ZEOHOME/var/log/zeo.log
+    format %(asctime)s %(message)s
+  </logfile>
+</eventlog>
 """
 
 ZOPE_INI = """\
@@ -133,12 +169,30 @@ formatter = generic
 """
 
 
-def write_instance(instance, host, port):
+def write_zeo_server(home, address):
+    """Configuration of a ZEO server (``runzeo -C home/etc/zeo.conf``) holding the database."""
+    home = Path(home).resolve()
+    for folder in ("etc", "var/filestorage", "var/blobstorage", "var/log"):
+        (home / folder).mkdir(parents=True, exist_ok=True)
+    (home / "var/blobstorage").chmod(0o700)
+    (home / "etc/zeo.conf").write_text(ZEO_CONF.format(home=home, address=address))
+    return home
+
+
+def write_instance(instance, host, port, zeo=None):
+    """``zeo``: ``(address, server home)`` to be a client of a ZEO server instead of
+    keeping an embedded FileStorage."""
     instance = Path(instance).resolve()
     for folder in ("etc", "var/filestorage", "var/blobstorage", "var/log", "var/cache"):
         (instance / folder).mkdir(parents=True, exist_ok=True)
     (instance / "var/blobstorage").chmod(0o700)
-    (instance / "etc/zope.conf").write_text(ZOPE_CONF.format(instance=instance))
+    if zeo:
+        address, home = zeo
+        blob_dir = Path(home).resolve() / "var/blobstorage"
+        storage = ZEOCLIENT.format(address=address, blob_dir=blob_dir)
+    else:
+        storage = FILESTORAGE
+    (instance / "etc/zope.conf").write_text(ZOPE_CONF.format(instance=instance, storage=storage))
     (instance / "etc/zope.ini").write_text(ZOPE_INI.format(instance=instance, host=host, port=port))
     return instance
 
@@ -148,10 +202,17 @@ def main(argv=None):
     parser.add_argument("--instance", default="instance")
     parser.add_argument("--host", default="0.0.0.0")  # noqa: S104 - a local trial server
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--zeo-address", help="be a client of the ZEO server at host:port")
+    parser.add_argument("--zeo-home", help="the ZEO server's folder (configured if missing)")
     args = parser.parse_args(argv)
     if not 0 <= args.port < 65536:
         parser.error(f"PORT must be between 0 (any) and 65535, not {args.port}")
-    instance = write_instance(args.instance, args.host, args.port)
+    zeo = None
+    if args.zeo_address:
+        home = args.zeo_home or "var/zeo"
+        write_zeo_server(home, args.zeo_address)
+        zeo = (args.zeo_address, home)
+    instance = write_instance(args.instance, args.host, args.port, zeo=zeo)
     print(f"Zope instance configuration in {instance}/etc for {args.host}:{args.port}")
 
 
