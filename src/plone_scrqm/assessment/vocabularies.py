@@ -9,15 +9,11 @@ from plone_scrqm.assessment.rules import ANSWERS
 from plone_scrqm.assessment.rules import JUDGEMENTS
 from plone_scrqm.assessment.rules import STAGES
 from plone_scrqm.markers.catalogue import shipped_catalogue
+from plone_scrqm.review.vocabularies import fixed_vocabulary
 
-
-def _vocabulary(pairs):
-    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
-
-
-ANSWER_VOCABULARY = _vocabulary(ANSWERS)
-JUDGEMENT_VOCABULARY = _vocabulary(JUDGEMENTS)
-STAGE_VOCABULARY = _vocabulary(STAGES)
+ANSWER_VOCABULARY = fixed_vocabulary(ANSWERS)
+JUDGEMENT_VOCABULARY = fixed_vocabulary(JUDGEMENTS)
+STAGE_VOCABULARY = fixed_vocabulary(STAGES)
 MARKER_NUMBER_VOCABULARY = SimpleVocabulary(
     [
         SimpleTerm(record.number, str(record.number), f"QM {record.number}: {record.title}")

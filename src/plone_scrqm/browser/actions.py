@@ -1,16 +1,12 @@
 """The action tracker (all actions across reviews), its CSV export, a review's findings
 with their actions, and the daily notices command."""
 
-import csv
-import io
 import json
 from urllib.parse import urlencode
 
 from plone import api
 from plone.memoize.view import memoize
-from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
-from zope.interface import alsoProvides
 
 from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.flags import FLAGS
@@ -26,6 +22,8 @@ from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.actions.tracker import parse_filters
 from plone_scrqm.actions.tracker import select
 from plone_scrqm.browser.batching import page_of
+from plone_scrqm.browser.cron import CronView
+from plone_scrqm.browser.cron import csv_response
 
 
 class TrackerMixin:
@@ -99,18 +97,12 @@ class ActionTrackerView(TrackerMixin, BrowserView):
 class ActionTrackerCSV(TrackerMixin, BrowserView):
     def __call__(self):
         rows = self.filtered_rows()
-        response = self.request.response
         if self.error is not None:
-            response.setHeader("Content-Type", "text/plain; charset=utf-8")
+            self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return str(self.error)
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(csv_row(row))
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader("Content-Disposition", 'attachment; filename="improvement-actions.csv"')
-        return out.getvalue()
+        return csv_response(
+            self.request, CSV_FIELDS, [csv_row(row) for row in rows], "improvement-actions.csv"
+        )
 
 
 class ReviewFindingsView(BrowserView):
@@ -136,20 +128,17 @@ class ReviewFindingsView(BrowserView):
         return out
 
 
-class ActionNoticesView(BrowserView):
+class ActionNoticesView(CronView):
     """``@@scr-action-notices`` (POST): send the due notices. For cron (``make send-notices``)."""
 
+    what = "send the action notices"
+
     def __call__(self):
-        response = self.request.response
-        response.setHeader("Content-Type", "application/json")
-        if self.request.method != "POST":
-            response.setStatus(405)
-            response.setHeader("Allow", "POST")
-            return json.dumps({"error": "Use POST to send the action notices."})
-        alsoProvides(self.request, IDisableCSRFProtection)
         try:
-            result = send_notices(request=self.request)
+            return super().__call__()
         except ValueError as error:  # MailHost not configured: no sender address
-            response.setStatus(503)
+            self.request.response.setStatus(503)
             return json.dumps({"error": str(error)})
-        return json.dumps(result, indent=2)
+
+    def run(self):
+        return send_notices(request=self.request)

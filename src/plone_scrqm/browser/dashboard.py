@@ -1,19 +1,17 @@
 """``@@scr-dashboard``: the partnership dashboard, on the site or any folder: every review
 the user may see, with its phase and clocks, filters, sorting and two charts."""
 
-import json
 from datetime import date
 
 from plone import api
-from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
-from zope.interface import alsoProvides
 
 from plone_scrqm import _
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
+from plone_scrqm.browser.cron import CronView
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
@@ -129,17 +127,12 @@ class DashboardView(BrowserView):
         return api.portal.get().absolute_url()
 
 
-class RefreshClocksView(BrowserView):
+class RefreshClocksView(CronView):
     """``@@scr-refresh-clocks`` (POST): index every review's clocks again as of today, so
     the dashboard's "days left" and the overdue filter are right. Run daily from cron
     (``make refresh-clocks``), like the publication clock."""
 
-    def __call__(self):
-        response = self.request.response
-        response.setHeader("Content-Type", "application/json")
-        if self.request.method != "POST":
-            response.setStatus(405)
-            response.setHeader("Allow", "POST")
-            return json.dumps({"error": "Use POST to refresh the clocks."})
-        alsoProvides(self.request, IDisableCSRFProtection)
-        return json.dumps({"reviews": refresh_all_clocks(), "as_of": date.today().isoformat()})
+    what = "refresh the clocks"
+
+    def run(self):
+        return {"reviews": refresh_all_clocks(), "as_of": date.today().isoformat()}

@@ -21,6 +21,7 @@ from zope.interface import alsoProvides
 
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.information.chronology import COLUMNS
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MARKS
@@ -187,15 +188,13 @@ class ChronologyView(TimelineMixin, BrowserView):
 class ChronologyCSV(TimelineMixin, BrowserView):
     def __call__(self):
         rows = self.filtered()
-        response = self.request.response
         if self.error is not None:
-            response.setHeader("Content-Type", "text/plain; charset=utf-8")
+            self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return str(self.error)
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(
+        return csv_response(
+            self.request,
+            CSV_FIELDS,
+            [
                 {
                     "date": date_label(row["entry_date"], row["precision"]),
                     "precision": row["precision"],
@@ -206,10 +205,10 @@ class ChronologyCSV(TimelineMixin, BrowserView):
                     "source_record": row["source_record"],
                     "marks": "; ".join(mark_titles(row["marks"], self.request)),
                 }
-            )
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader("Content-Disposition", 'attachment; filename="chronology.csv"')
-        return out.getvalue()
+                for row in rows
+            ],
+            "chronology.csv",
+        )
 
 
 class ChronologyTemplateCSV(BrowserView):

@@ -17,8 +17,6 @@ from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
 from plone_scrqm.information.chronology import DAY
@@ -30,15 +28,11 @@ from plone_scrqm.information.events import FORMATS
 from plone_scrqm.information.events import event_problems
 from plone_scrqm.information.requests import request_problems
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.review.vocabularies import fixed_vocabulary
 
-
-def _vocabulary(titles):
-    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in titles.items()])
-
-
-MARKS_VOCABULARY = _vocabulary(MARK_TITLES)
-PRECISION_VOCABULARY = _vocabulary(PRECISIONS)
-FORMAT_VOCABULARY = _vocabulary(FORMATS)
+MARKS_VOCABULARY = fixed_vocabulary(MARK_TITLES)
+PRECISION_VOCABULARY = fixed_vocabulary(PRECISIONS)
+FORMAT_VOCABULARY = fixed_vocabulary(FORMATS)
 
 
 def _get(data, name):

@@ -15,23 +15,17 @@ from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
 from zope.interface import invariant
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
 from plone_scrqm.content.case_review import _FieldValues
 from plone_scrqm.content.case_review import _raise_first
 from plone_scrqm.interfaces import IPublicationEmbargo
 from plone_scrqm.review import parallel
+from plone_scrqm.review.vocabularies import fixed_vocabulary
 
-
-def _vocabulary(pairs):
-    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
-
-
-PROCESS_KINDS = _vocabulary(parallel.KINDS)
-PROCESS_STATUSES = _vocabulary(parallel.STATUSES)
-PROCESS_EFFECTS = _vocabulary(parallel.EFFECTS)
+PROCESS_KINDS = fixed_vocabulary(parallel.KINDS)
+PROCESS_STATUSES = fixed_vocabulary(parallel.STATUSES)
+PROCESS_EFFECTS = fixed_vocabulary(parallel.EFFECTS)
 
 TEAM_ONLY = "plone_scrqm.ViewFamilyDetails"
 TEAM_EDITS = "plone_scrqm.EditFamilyDetails"

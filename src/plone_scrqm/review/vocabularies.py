@@ -11,8 +11,15 @@ from plone_scrqm.review.rules import DECISION_NO_REVIEW
 from plone_scrqm.review.rules import DECISION_REVIEW
 
 
+def fixed_vocabulary(pairs):
+    """A vocabulary of ``(token, title)`` pairs (or a mapping): the token is the stored
+    value; the title is translatable."""
+    items = pairs.items() if isinstance(pairs, dict) else pairs
+    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in items])
+
+
 def _vocabulary(*pairs):
-    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
+    return fixed_vocabulary(pairs)
 
 
 REVIEW_TYPES = _vocabulary(

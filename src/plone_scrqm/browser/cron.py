@@ -1,0 +1,41 @@
+"""Views run daily from cron (the publication clock, the action notices, the clocks'
+refresh). They write on purpose, so they take POST only (a GET answers 405) and are exempt
+from the CSRF token a browser form would carry; they answer JSON."""
+
+import csv
+import io
+import json
+
+from plone.protect.interfaces import IDisableCSRFProtection
+from Products.Five.browser import BrowserView
+from zope.interface import alsoProvides
+
+
+class CronView(BrowserView):
+    what = "run this task"
+
+    def run(self):
+        """Do the work; return what to answer (JSON-serialisable)."""
+        raise NotImplementedError
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        if self.request.method != "POST":
+            response.setStatus(405)
+            response.setHeader("Allow", "POST")
+            return json.dumps({"error": f"Use POST to {self.what}."})
+        alsoProvides(self.request, IDisableCSRFProtection)
+        return json.dumps(self.run(), indent=2)
+
+
+def csv_response(request, fieldnames, rows, filename):
+    """Write ``rows`` (dicts) as a CSV download."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fieldnames)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
+    request.response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
+    return out.getvalue()
