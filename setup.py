@@ -86,6 +86,8 @@ setup(
             "pytest",
             "pytest-plone",
             "pypdf",
+            # Readability of the letters to families (Flesch reading ease)
+            "textstat",
             "requests",
             "build",
         ],

@@ -10,6 +10,7 @@ from plone.uuid.interfaces import IUUID
 from plone_scrqm.content.actions import IImprovementAction
 from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
@@ -121,3 +122,10 @@ def assessment_round_date(obj):
     if round_ is None or round_.date is None:
         raise AttributeError("scrqm_round_date")
     return round_.date.isoformat()
+
+
+# Family members: the catalog holds only the generated title ("Family member 1 (mother)"),
+# never a name, how they are addressed or anything else of the record.
+@indexer(IFamilyMember)
+def family_member_searchable_text(obj):
+    return obj.title

@@ -20,6 +20,7 @@ VIEW_INTERNAL_RECORD = "plone_scrqm: View internal record"
 ADD_FINDING = "plone_scrqm: Add Finding"
 ADD_IMPROVEMENT_ACTION = "plone_scrqm: Add ImprovementAction"
 SEND_ACTION_NOTICES = "plone_scrqm: Send action notices"
+ADD_FAMILY_MEMBER = "plone_scrqm: Add FamilyMember"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -41,4 +42,5 @@ ALL = (
     ADD_FINDING,
     ADD_IMPROVEMENT_ACTION,
     SEND_ACTION_NOTICES,
+    ADD_FAMILY_MEMBER,
 )

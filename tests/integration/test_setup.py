@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1004"
+PROFILE_VERSION = "1006"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -21,12 +21,14 @@ OUR_TYPES = (
     "ImprovementAction",
     "AssessmentRound",
     "MarkerAssessment",
+    "FamilyMember",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
     "scrqm_catalogue_workflow",
     "scrqm_publication_workflow",
     "scrqm_action_workflow",
+    "scrqm_family_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",
@@ -128,6 +130,12 @@ def test_our_permissions_granted(portal):
             roles.REVIEW_MANAGER,
             roles.LEAD_REVIEWER,
         }
+    assert selected("plone_scrqm: Add FamilyMember") == {
+        "Manager",
+        "Site Administrator",
+        roles.REVIEW_MANAGER,
+        roles.LEAD_REVIEWER,
+    }
     family = selected("plone_scrqm: View family details")
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
@@ -147,6 +155,7 @@ class TestUpgrade:
             ("1002",),
             ("1003",),
             ("1004",),
+            ("1006",),  # 1004 → 1005 comes with the timescales
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -179,6 +188,27 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == (PROFILE_VERSION,)
         assert "Police" in api.portal.get_registry_record("plone_scrqm.agencies")
         assert "scrqm_action_workflow" in api.portal.get_tool("portal_workflow")
+
+    def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        registry = api.portal.get_tool("portal_registry")
+        # A site as 1005 left it: no family type, workflow, records or control panel.
+        types.manage_delObjects(["FamilyMember"])
+        wf_tool.manage_delObjects(["scrqm_family_workflow"])
+        for key in [key for key in registry.records if key.startswith("plone_scrqm.partnership")]:
+            del registry.records[key]
+        api.portal.get_tool("portal_controlpanel").unregisterConfiglet("plone_scrqm-partnership")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1005")
+        setup_tool.upgradeProfile("plone_scrqm:default")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1006",)
+        assert "FamilyMember" in types.objectIds()
+        assert "FamilyMember" in types["CaseReview"].allowed_content_types
+        assert wf_tool.getChainForPortalType("FamilyMember") == ("scrqm_family_workflow",)
+        assert "plone_scrqm.partnership.contact_email" in registry.records
+        configlets = api.portal.get_tool("portal_controlpanel").listActions()
+        assert "plone_scrqm-partnership" in [action.getId() for action in configlets]
 
     def test_upgrade_step_1001_to_1002(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -256,6 +286,10 @@ class TestUninstall:
         assert "quality-markers" not in portal.objectIds()
         search = api.portal.get_tool("portal_catalog").unrestrictedSearchResults
         assert len(search(path="/plone/quality-markers")) == 0
+
+    def test_control_panel_removed(self):
+        configlets = api.portal.get_tool("portal_controlpanel").listActions()
+        assert "plone_scrqm-partnership" not in [action.getId() for action in configlets]
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")
