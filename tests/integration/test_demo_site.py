@@ -56,3 +56,20 @@ def test_demo_review_has_a_complete_and_a_partial_round(portal):
     assert progress.objectIds() == ["qm-04", "qm-09", "qm-12"]
     assert progress["qm-04"].judgement == "met"
     assert not any(obj.portal_type == "AssessmentRound" for obj in folder["child-b"].objectValues())
+
+
+def test_demo_family_members_are_fictional_and_created_once(portal):
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        ensure_demo_content(portal, "a-demo-password")
+    review = folder["child-a"]
+    members = [obj for obj in review.objectValues() if obj.portal_type == "FamilyMember"]
+    assert [member.title for member in members] == [
+        "Family member 1 (mother)",
+        "Family member 2 (father)",
+        "Family member 3 (brother or sister)",
+    ]
+    assert all("(fictional)" in member.full_name for member in members)
+    assert {member.preferred_language for member in members} >= {"ur", "cy"}
+    assert all(member.contact_log for member in members)
+    assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")
