@@ -244,3 +244,10 @@ def test_pdf_indic_script(review, member):
     text, fonts = pdf_of(review, member, "pa")
     assert PARTNERSHIP["contact_email"] in text
     assert any("Gurmukhi" in font for font in fonts), fonts
+
+
+def test_interface_speaks_welsh(portal):
+    from plone_scrqm import _
+
+    assert translate(_("Contact log"), target_language="cy") == "Cofnod cysylltiadau"
+    assert translate(_("Add a family member"), target_language="cy") == "Ychwanegu aelod o'r teulu"
