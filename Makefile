@@ -18,6 +18,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # WeasyPrint (the assessment report as PDF) needs Pango from the operating system.
+FONTS_HELP := letters in Panjabi, Urdu, Arabic, Bengali and Gujarati print with boxes until the Noto fonts are installed: sudo apt-get install fonts-noto-core
 PANGO_HELP := WeasyPrint needs the Pango libraries. On Debian or Ubuntu: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 
 # As root on Debian/Ubuntu (CI, a fresh machine) the libraries are installed; otherwise a
@@ -29,6 +30,12 @@ check-pango:
 			apt-get update -qq && apt-get install -y -qq --no-install-recommends \
 				libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
 		else echo "Warning: $(PANGO_HELP). Until then the PDF report is unavailable."; fi; \
+	fi
+	@# Letters to families in Panjabi, Urdu, Arabic, Bengali and Gujarati need the Noto fonts.
+	@if command -v fc-list >/dev/null && ! fc-list | grep -q "Noto Nastaliq Urdu"; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-noto-core; \
+		else echo "Warning: $(FONTS_HELP)"; fi; \
 	fi
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt | check-pango

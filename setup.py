@@ -90,6 +90,8 @@ setup(
             "plone.app.robotframework",
             "pytest",
             "pytest-plone",
+            # Readability of the letters to families (Flesch reading ease)
+            "textstat",
             "requests",
             "build",
             # several instances on one database (make start-zeo, make test-scale)

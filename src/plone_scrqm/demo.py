@@ -417,6 +417,7 @@ def ensure_demo_content(site, password, today=None):
         added = _add_sample_reviews(folder, today)
     ensure_demo_assessments(folder, today)
     ensure_demo_information(folder, today)
+    ensure_demo_families(folder, today)
     return folder, created or added
 
 
@@ -436,6 +437,106 @@ def _add_sample_reviews(folder, today):
         _move_through(obj, DEMO_PHASES[review["id"]])
         added = True
     return added
+
+
+DEMO_PARTNERSHIP = {
+    "name": "Northshire Safeguarding Children Partnership (fictional)",
+    "address": "Partnership business unit\n1 Example Street\nNorthshire NS1 1AA",
+    "contact_name": "Demo Family Liaison (fictional)",
+    "contact_phone": "01632 960000",
+    "contact_email": "reviews@northshire.example",
+    "website": "https://northshire.example",
+    "signatory_name": "Demo Review Manager",
+    "signatory_role": "Partnership business manager",
+}
+
+# Fictional family members of the demo review Child A, with the contact made so far.
+DEMO_FAMILY = (
+    {
+        "full_name": "Parent A (fictional)",
+        "address_as": "Parent A",
+        "aliases": ["Mum A (fictional)"],
+        "child_reference": "Child A",
+        "relationship": "mother",
+        "preferred_language": "ur",
+        "communication_needs": ["interpreter"],
+        "interpreter_language": "Urdu (Mirpuri dialect)",
+        "preferred_channel": "phone",
+        "involvement": "involved",
+        "contact": (
+            (
+                20,
+                "phone",
+                "Offered a meeting with the lead reviewer, with an Urdu interpreter.",
+                "Urdu, professional telephone interpreter",
+            ),
+            (
+                12,
+                "face-to-face",
+                "Met the lead reviewer at home; the review explained.",
+                "Urdu, interpreter in person",
+            ),
+        ),
+    },
+    {
+        "full_name": "Parent B (fictional)",
+        "address_as": "Parent B",
+        "child_reference": "Child A",
+        "relationship": "father",
+        "preferred_language": "cy",
+        "preferred_channel": "letter",
+        "involvement": "invited",
+        "contact": ((15, "letter", "Letter informing him of the review; offer to meet.", ""),),
+    },
+    {
+        "full_name": "Sibling C (fictional)",
+        "address_as": "Sibling C",
+        "child_reference": "Child A",
+        "relationship": "sibling",
+        "preferred_language": "en-easyread",
+        "communication_needs": ["easy-read", "young-person"],
+        "preferred_channel": "text-message",
+        "involvement": "declined",
+        "involvement_reasons": "Aged 16; said through their youth worker that they do not want "
+        "to take part now. Offer to be repeated before the draft report (decided by the "
+        "review manager).",
+        "contact": ((8, "through-a-professional", "Asked through the youth worker.", ""),),
+    },
+)
+
+
+def ensure_demo_families(folder, today=None):
+    """Fictional family members in Child A, once; the partnership details if unset."""
+    today = today or date.today()
+    for name, value in DEMO_PARTNERSHIP.items():
+        record = f"plone_scrqm.partnership.{name}"
+        if not api.portal.get_registry_record(record, default=None):
+            api.portal.set_registry_record(record, value)
+    review = folder.get("child-a")
+    if review is None or any(obj.portal_type == "FamilyMember" for obj in review.objectValues()):
+        return
+    from plone_scrqm.families.rules import contact_entry
+
+    with api.env.adopt_roles(["Manager"]):
+        for member in DEMO_FAMILY:
+            fields = {k: v for k, v in member.items() if k != "contact"}
+            log = [
+                contact_entry(
+                    today - timedelta(days=days),
+                    channel,
+                    "Demo Review Manager",
+                    offered,
+                    interpreter,
+                )
+                for days, channel, offered, interpreter in member["contact"]
+            ]
+            api.content.create(
+                container=review,
+                type="FamilyMember",
+                title="Family member",
+                contact_log=log,
+                **fields,
+            )
 
 
 # The phase each sample review is in, and the moves that take it there.

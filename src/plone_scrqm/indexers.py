@@ -18,6 +18,7 @@ from plone_scrqm.content.actions import IImprovementAction
 from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
 from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.information import IChronologyEntry
 from plone_scrqm.content.information import IInformationRequest
 from plone_scrqm.content.publication_items import IPublicationItem
@@ -221,3 +222,10 @@ def request_facts(obj):
 def chronology_searchable_text(obj):
     """Nothing of a chronology entry is searchable, not even by the review team."""
     return ""
+
+
+# Family members: the catalog holds only the generated title ("Family member 1 (mother)"),
+# never a name, how they are addressed or anything else of the record.
+@indexer(IFamilyMember)
+def family_member_searchable_text(obj):
+    return obj.title

@@ -1,8 +1,11 @@
 """Interfaces of the add-on."""
 
+from zope import schema
 from zope.interface import Attribute
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
+
+from plone_scrqm import _
 
 
 class IPloneScrqmLayer(IDefaultBrowserLayer):
@@ -40,3 +43,41 @@ class IIdentifierSource(Interface):
     def identifiers():
         """Strings that identify a person in this review (names, aliases, how they are
         addressed) for the privacy scanner."""
+
+
+class IPartnershipSettings(Interface):
+    """The partnership details printed on letters to families: registry records under
+    ``plone_scrqm.partnership``, edited in Site Setup (``@@scrqm-partnership-settings``)."""
+
+    name = schema.TextLine(
+        title=_("Partnership name"),
+        description=_("For example 'Northshire Safeguarding Children Partnership'."),
+        required=False,
+    )
+    address = schema.Text(title=_("Postal address"), required=False)
+    contact_name = schema.TextLine(
+        title=_("Contact for families"),
+        description=_("The person or team families can contact about a review."),
+        required=False,
+    )
+    contact_phone = schema.TextLine(title=_("Contact phone"), required=False)
+    contact_email = schema.TextLine(title=_("Contact email"), required=False)
+    website = schema.TextLine(title=_("Website"), required=False)
+    logo_url = schema.TextLine(
+        title=_("Logo"),
+        description=_(
+            "The address of the logo image printed at the top of letters, for example an "
+            "image in this site."
+        ),
+        required=False,
+    )
+    signatory_name = schema.TextLine(
+        title=_("Signatory"),
+        description=_("The person who signs letters to families."),
+        required=False,
+    )
+    signatory_role = schema.TextLine(
+        title=_("Signatory's role"),
+        description=_("For example 'Partnership business manager'."),
+        required=False,
+    )

@@ -24,6 +24,7 @@ SEND_ACTION_NOTICES = "plone_scrqm: Send action notices"
 ADD_INFORMATION_REQUEST = "plone_scrqm: Add InformationRequest"
 ADD_CHRONOLOGY_ENTRY = "plone_scrqm: Add ChronologyEntry"
 ADD_PRACTITIONER_EVENT = "plone_scrqm: Add PractitionerEvent"
+ADD_FAMILY_MEMBER = "plone_scrqm: Add FamilyMember"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -49,4 +50,5 @@ ALL = (
     ADD_INFORMATION_REQUEST,
     ADD_CHRONOLOGY_ENTRY,
     ADD_PRACTITIONER_EVENT,
+    ADD_FAMILY_MEMBER,
 )

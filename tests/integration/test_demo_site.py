@@ -116,3 +116,20 @@ def test_demo_review_has_information_chronology_and_an_event(portal):
     assert {e.date_precision for e in entries} == {"day", "month"}
     assert all(mark for e in entries for mark in e.marks) and any(e.marks for e in entries)
     assert len(event_answers(review["learning-event"])) == 2
+
+
+def test_demo_family_members_are_fictional_and_created_once(portal):
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        ensure_demo_content(portal, "a-demo-password")
+    review = folder["child-a"]
+    members = [obj for obj in review.objectValues() if obj.portal_type == "FamilyMember"]
+    assert [member.title for member in members] == [
+        "Family member 1 (mother)",
+        "Family member 2 (father)",
+        "Family member 3 (brother or sister)",
+    ]
+    assert all("(fictional)" in member.full_name for member in members)
+    assert {member.preferred_language for member in members} >= {"ur", "cy"}
+    assert all(member.contact_log for member in members)
+    assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")

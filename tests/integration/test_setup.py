@@ -25,6 +25,7 @@ OUR_TYPES = (
     "InformationRequest",
     "ChronologyEntry",
     "PractitionerEvent",
+    "FamilyMember",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -32,6 +33,7 @@ OUR_WORKFLOWS = (
     "scrqm_publication_workflow",
     "scrqm_action_workflow",
     "scrqm_private_workflow",
+    "scrqm_family_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",
@@ -178,6 +180,12 @@ def test_our_permissions_granted(portal):
             roles.REVIEW_MANAGER,
             roles.LEAD_REVIEWER,
         }
+    assert selected("plone_scrqm: Add FamilyMember") == {
+        "Manager",
+        "Site Administrator",
+        roles.REVIEW_MANAGER,
+        roles.LEAD_REVIEWER,
+    }
     family = selected("plone_scrqm: View family details")
     assert roles.BOARD_MEMBER not in family
     assert roles.PARTNERSHIP_CHAIR not in family
@@ -204,6 +212,7 @@ class TestUpgrade:
             ("1003",),
             ("1004",),
             ("1005",),
+            ("1006",),
             ("1007",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
@@ -258,6 +267,27 @@ class TestUpgrade:
         assert wf_tool.getChainForPortalType("ChronologyEntry") == ("scrqm_private_workflow",)
         assert "scrqm_request_due" in catalog.indexes()
         assert "scrqm_request_facts" in catalog.schema()
+
+    def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        registry = api.portal.get_tool("portal_registry")
+        # A site as 1005 left it: no family type, workflow, records or control panel.
+        types.manage_delObjects(["FamilyMember"])
+        wf_tool.manage_delObjects(["scrqm_family_workflow"])
+        for key in [key for key in registry.records if key.startswith("plone_scrqm.partnership")]:
+            del registry.records[key]
+        api.portal.get_tool("portal_controlpanel").unregisterConfiglet("plone_scrqm-partnership")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1005")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1006")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1006",)
+        assert "FamilyMember" in types.objectIds()
+        assert "FamilyMember" in types["CaseReview"].allowed_content_types
+        assert wf_tool.getChainForPortalType("FamilyMember") == ("scrqm_family_workflow",)
+        assert "plone_scrqm.partnership.contact_email" in registry.records
+        configlets = api.portal.get_tool("portal_controlpanel").listActions()
+        assert "plone_scrqm-partnership" in [action.getId() for action in configlets]
 
     def test_upgrade_step_1001_to_1002(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -367,6 +397,10 @@ class TestUninstall:
         assert "ParallelProcess" not in dict(wf_tool.listChainOverrides())
         actions = [a.getId() for a in api.portal.get_tool("portal_controlpanel").listActions()]
         assert "scrqm-timescales" not in actions
+
+    def test_control_panel_removed(self):
+        configlets = api.portal.get_tool("portal_controlpanel").listActions()
+        assert "plone_scrqm-partnership" not in [action.getId() for action in configlets]
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")

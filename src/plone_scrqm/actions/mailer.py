@@ -81,22 +81,27 @@ def _lead_message(row, kind, request):
         _("${flag}: improvement action '${title}'", mapping={"flag": flag, "title": row["title"]}),
         context=request,
     )
-    body = translate(
+    mapping = {
+        "title": row["title"],
+        "review": row["review"],
+        "agency": row["agency"],
+        "due": row["due_date"].strftime("%d/%m/%Y"),
+        "status": row["status_title"],
+        "url": row["url"],
+    }
+    # One message per paragraph: gettext catalogues keep no line breaks inside a message.
+    paragraphs = (
         _(
-            "The improvement action '${title}' (review ${review}, ${agency}) is due on "
-            "${due}.\n\nStatus: ${status}.\n\nPlease update it, with the evidence of what has "
-            "changed for children: ${url}\n",
-            mapping={
-                "title": row["title"],
-                "review": row["review"],
-                "agency": row["agency"],
-                "due": row["due_date"].strftime("%d/%m/%Y"),
-                "status": row["status_title"],
-                "url": row["url"],
-            },
+            "The improvement action '${title}' (review ${review}, ${agency}) is due on ${due}.",
+            mapping=mapping,
         ),
-        context=request,
+        _("Status: ${status}.", mapping=mapping),
+        _(
+            "Please update it, with the evidence of what has changed for children: ${url}",
+            mapping=mapping,
+        ),
     )
+    body = "\n\n".join(translate(p, context=request) for p in paragraphs) + "\n"
     return subject, body
 
 

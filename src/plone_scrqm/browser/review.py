@@ -6,6 +6,7 @@ from plone.dexterity.browser.view import DefaultView
 
 from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.loader import get_catalogue_folder
+from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 
 # fieldset name: the quality marker it records
 FIELDSET_MARKERS = {
@@ -26,6 +27,9 @@ def _is_empty(value):
 
 
 class CaseReviewView(DefaultView):
+    def can_see_family(self):
+        return api.user.has_permission(VIEW_FAMILY_DETAILS, obj=self.context)
+
     def catalogue_url(self):
         folder = get_catalogue_folder(api.portal.get())
         return folder.absolute_url() if folder is not None else None

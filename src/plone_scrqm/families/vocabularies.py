@@ -1,0 +1,69 @@
+"""Fixed choices of the family records. Tokens are stable identifiers used in REST and data;
+titles are translatable."""
+
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+from plone_scrqm import _
+from plone_scrqm.families import rules
+from plone_scrqm.letters.languages import LANGUAGES
+
+
+def _vocabulary(*pairs):
+    return SimpleVocabulary([SimpleTerm(value, value, title) for value, title in pairs])
+
+
+RELATIONSHIP_TITLES = {
+    "mother": _("Mother"),
+    "father": _("Father"),
+    "stepmother": _("Stepmother"),
+    "stepfather": _("Stepfather"),
+    "partner-of-parent": _("Partner of a parent"),
+    "grandparent": _("Grandparent"),
+    "sibling": _("Brother or sister"),
+    "other-relative": _("Other relative"),
+    "kinship-carer": _("Kinship carer"),
+    "foster-carer": _("Foster carer"),
+    "child": _("The child"),
+    "other": _("Other"),
+}
+RELATIONSHIPS = _vocabulary(
+    *((value, RELATIONSHIP_TITLES[value]) for value, _l in rules.RELATIONSHIPS)
+)
+
+LETTER_LANGUAGES = SimpleVocabulary(
+    [
+        SimpleTerm(language.code, language.code, f"{language.english_name} ({language.name})")
+        if language.name != language.english_name
+        else SimpleTerm(language.code, language.code, language.english_name)
+        for language in LANGUAGES
+    ]
+)
+
+COMMUNICATION_NEEDS = _vocabulary(
+    ("interpreter", _("Needs a professional interpreter")),
+    ("easy-read", _("Easy read")),
+    ("large-print", _("Large print")),
+    ("bsl", _("British Sign Language interpreter")),
+    ("learning-disability", _("Learning disability: extra time and support")),
+    ("other-disability", _("Other disability: adjustments described below")),
+    ("young-person", _("Young person: contact in the way they prefer")),
+)
+
+CHANNELS = _vocabulary(
+    ("letter", _("Letter")),
+    ("email", _("Email")),
+    ("phone", _("Phone")),
+    ("text-message", _("Text message")),
+    ("face-to-face", _("Face to face")),
+    ("video-call", _("Video call")),
+    ("through-a-professional", _("Through a professional they trust")),
+)
+
+INVOLVEMENT = _vocabulary(
+    (rules.INVOLVEMENT_NOT_DECIDED, _("Not yet decided")),
+    (rules.INVOLVEMENT_INVITED, _("Invited, no answer yet")),
+    (rules.INVOLVEMENT_INVOLVED, _("Involved in the review")),
+    (rules.INVOLVEMENT_DECLINED, _("Declined to take part")),
+    (rules.INVOLVEMENT_NOT_INVOLVED, _("Not involved: the review decided not to involve them")),
+)

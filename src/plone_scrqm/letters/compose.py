@@ -1,0 +1,106 @@
+"""Which letter, in which languages, with which variables: plain Python, no Zope.
+
+The view asks :func:`request_problem` first (a clear 400 for an unknown letter, language or
+member), then :func:`sections` for what to print, each section a language with its subject
+and paragraphs as message ids, and :func:`variables` for what fills them in.
+"""
+
+from datetime import date
+
+from plone_scrqm.letters import texts
+from plone_scrqm.letters.languages import BY_CODE
+from plone_scrqm.letters.languages import CODES
+from plone_scrqm.letters.languages import languages_of
+
+LETTER_KINDS = tuple(texts.LETTERS)
+FORMATS = ("page", "pdf")
+
+# The partnership details the letters print (registry records under
+# ``plone_scrqm.partnership``), and those a letter cannot go out without.
+SETTINGS = (
+    "name",
+    "address",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "website",
+    "logo_url",
+    "signatory_name",
+    "signatory_role",
+)
+REQUIRED_SETTINGS = ("name", "contact_name", "contact_phone", "contact_email", "signatory_name")
+
+
+class LetterRequestProblem(ValueError):
+    """A request for a letter that cannot be made: ``parameter`` names what is wrong and
+    ``allowed`` what would be right (empty when there is no fixed list)."""
+
+    def __init__(self, parameter, value, allowed=()):
+        super().__init__(parameter, value)
+        self.parameter = parameter
+        self.value = value
+        self.allowed = tuple(allowed)
+
+
+def request_problem(letter, lang, fmt="page", member_found=True, publication_date=None):
+    """The first problem of a letter request, or None."""
+    if letter not in LETTER_KINDS:
+        return LetterRequestProblem("letter", letter, LETTER_KINDS)
+    if lang not in CODES:
+        return LetterRequestProblem("lang", lang, CODES)
+    if fmt not in FORMATS:
+        return LetterRequestProblem("format", fmt, FORMATS)
+    if not member_found:
+        return LetterRequestProblem("member", None)
+    if letter == "publication" and publication_date is None:
+        return LetterRequestProblem("publication_date", None)
+    return None
+
+
+def sections(letter, lang):
+    """``[(language, subject, paragraphs)]``: one section per language printed."""
+    subject, body = texts.LETTERS[letter]
+    paragraphs = (*body, texts.INTERPRETER, texts.CONTACT)
+    return [(language, subject, paragraphs) for language in languages_of(lang)]
+
+
+def format_date(value):
+    """Dates are printed as digits (``07/03/2026``), the same in every language: variables
+    are filled in, never translated."""
+    return value.strftime("%d/%m/%Y") if isinstance(value, date) else ""
+
+
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def isolated(value):
+    """``value`` between Unicode isolates, so a Latin name, phone number or email address
+    keeps its own direction inside right-to-left text."""
+    return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}" if value else value
+
+
+def variables(addressee, child, settings, publication_date=None, direction="ltr"):
+    settings = settings or {}
+    values = {
+        "addressee": addressee,
+        "child": child,
+        "partnership": settings.get("name") or "",
+        "contact_name": settings.get("contact_name") or "",
+        "contact_phone": settings.get("contact_phone") or "",
+        "contact_email": settings.get("contact_email") or "",
+        "publication_date": format_date(publication_date),
+    }
+    if direction == "rtl":
+        return {name: isolated(value) for name, value in values.items()}
+    return values
+
+
+def missing_settings(settings):
+    settings = settings or {}
+    return [name for name in REQUIRED_SETTINGS if not (settings.get(name) or "").strip()]
+
+
+def language_name(code):
+    language = BY_CODE.get(code)
+    return language.english_name if language else code

@@ -1,0 +1,154 @@
+"""Family details through HTTP, as every role and Anonymous: pages, search and REST. Only
+the review team (Review Manager, Lead Reviewer), Site Administrators and Managers read a
+family member; nobody finds a name through search or catalog metadata."""
+
+import json
+
+import pytest
+import transaction
+from plone import api
+
+from conftest import PASSWORD
+from families import NAME
+from families import add_family_member
+from families import set_partnership
+from reviews import advance
+
+READERS = ("rita", "leo", "samira", "Manager")
+OTHERS = ("chandra", "bola", "edwin", "morgan", "Anonymous")
+MEMBER_PATH = "safeguarding-reviews/child-f/family-member"
+
+
+@pytest.fixture
+def family(rest_reviews_folder):
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=rest_reviews_folder, type="CaseReview", id="child-f", title="Child F"
+        )
+    advance(review, "running")
+    set_partnership()
+    member = add_family_member(review)
+    transaction.commit()
+    return member
+
+
+def session_for(request_factory, who, api_=True):
+    if who == "Manager":
+        session = request_factory(role="Manager", api=api_)
+    elif who == "Anonymous":
+        session = request_factory(api=api_)
+    else:
+        session = request_factory(basic_auth=(who, PASSWORD), api=api_)
+    if not api_:
+        session.headers["Accept"] = "text/html"
+    return session
+
+
+@pytest.mark.parametrize("who", READERS)
+def test_the_review_team_reads_the_member(request_factory, family, who):
+    page = session_for(request_factory, who, api_=False).get(MEMBER_PATH)
+    assert page.status_code == 200
+    assert NAME in page.text
+    assert "Family members or children must never interpret." in page.text or who == "leo"
+    rest = session_for(request_factory, who).get(MEMBER_PATH)
+    assert rest.status_code == 200
+    assert rest.json()["full_name"] == NAME
+    assert rest.json()["@id"].endswith("/family-member")
+    listing = session_for(request_factory, who, api_=False).get(
+        "safeguarding-reviews/child-f/@@family"
+    )
+    assert listing.status_code == 200 and "Family member 1 (mother)" in listing.text
+
+
+@pytest.mark.parametrize("who", OTHERS)
+def test_nobody_else_sees_the_member(request_factory, family, who):
+    page = session_for(request_factory, who, api_=False).get(MEMBER_PATH, allow_redirects=False)
+    assert page.status_code in (302, 401, 403, 404)
+    assert NAME not in page.text
+    rest = session_for(request_factory, who).get(MEMBER_PATH)
+    assert rest.status_code in (401, 403, 404)
+    assert NAME not in rest.text
+    listing = session_for(request_factory, who, api_=False).get(
+        "safeguarding-reviews/child-f/@@family", allow_redirects=False
+    )
+    assert listing.status_code != 200
+    letter = session_for(request_factory, who, api_=False).get(
+        "safeguarding-reviews/child-f/@@family-letter",
+        params={"member": family.UID(), "letter": "inform", "lang": "en"},
+        allow_redirects=False,
+    )
+    assert letter.status_code != 200 and NAME not in letter.text
+
+
+@pytest.mark.parametrize("who", READERS + OTHERS)
+def test_review_items_listing(request_factory, family, who):
+    response = session_for(request_factory, who).get("safeguarding-reviews/child-f")
+    assert NAME not in response.text
+    if response.status_code != 200:
+        assert who in ("edwin", "morgan", "Anonymous")
+        return
+    titles = [item["title"] for item in response.json()["items"]]
+    assert ("Family member 1 (mother)" in titles) == (who in READERS)
+
+
+@pytest.mark.parametrize("who", READERS + OTHERS)
+def test_search_never_finds_a_name(request_factory, family, who):
+    for words in ("Quorleigh", "Zainab", "Family member"):
+        page = session_for(request_factory, who, api_=False).get(
+            "@@search", params={"SearchableText": words}
+        )
+        assert NAME not in page.text
+        rest = session_for(request_factory, who).get(
+            "@search", params={"SearchableText": words, "metadata_fields": "_all"}
+        )
+        items = rest.json().get("items", [])
+        assert "Quorleigh" not in json.dumps(items) and "Amir" not in json.dumps(items)
+        found = [item["@id"] for item in items]
+        if words == "Family member":
+            assert any(url.endswith("/family-member") for url in found) == (who in READERS)
+        else:
+            assert found == []
+
+
+def test_record_a_contact(request_factory, family):
+    session = session_for(request_factory, "rita", api_=False)
+    page = session.get(MEMBER_PATH)
+    token = page.text.split('name="_authenticator" value="')[1].split('"')[0]
+    response = session.post(
+        f"{MEMBER_PATH}/@@record-contact",
+        data={
+            "_authenticator": token,
+            "date": "2026-01-05",
+            "channel": "phone",
+            "who": "Rita (review manager)",
+            "offered": "Offered a meeting with the lead reviewer",
+            "interpreter": "Urdu, Language Line",
+        },
+    )
+    assert response.status_code == 200
+    assert "Offered a meeting with the lead reviewer" in response.text
+    assert "Urdu, Language Line" in response.text
+
+
+def test_letter_page_and_log_over_http(request_factory, family):
+    session = session_for(request_factory, "leo", api_=False)
+    response = session.get(
+        "safeguarding-reviews/child-f/@@family-letter",
+        params={"member": family.UID(), "letter": "invite", "lang": "ar"},
+    )
+    assert response.status_code == 200
+    assert '<html dir="rtl" lang="ar"' in response.text or 'dir="rtl"' in response.text
+    bad = session.get(
+        "safeguarding-reviews/child-f/@@family-letter",
+        params={"member": family.UID(), "letter": "invite", "lang": "xx"},
+    )
+    assert bad.status_code == 400
+    assert "Letters are not available in 'xx'" in bad.text
+    page = session.get(MEMBER_PATH)
+    assert "Letter generated: invite (ar)" in page.text
+
+
+def test_control_panel(request_factory, functional_portal):
+    page = session_for(request_factory, "Manager", api_=False).get("@@scrqm-partnership-settings")
+    assert page.status_code == 200
+    assert "Contact for families" in page.text
