@@ -91,6 +91,7 @@ def seeded(rest_reviews_folder):
         value = _canary("CaseReview", "privacy_register")
         review.privacy_register = [value]
         seeded["family"].append(value)
+        seeded["family"] += _family_member_with_canaries(review)
         finding = add_finding(
             review,
             explanation=_canary("Finding", "explanation"),
@@ -147,6 +148,29 @@ def seeded(rest_reviews_folder):
             doc.reindexObject()
     transaction.commit()
     return seeded
+
+
+def _family_member_with_canaries(review):
+    """A family member with a canary in every free-text field of its record."""
+    from zope import schema
+
+    from families import add_family_member
+    from plone_scrqm.content.family_member import IFamilyMember
+
+    member = add_family_member(review)
+    canaries = []
+    for name in IFamilyMember.names():
+        field = IFamilyMember[name]
+        if type(field) in (schema.TextLine, schema.Text) and name != "title":
+            value = _canary("FamilyMember", name)
+            setattr(member, name, value)
+            canaries.append(value)
+        elif isinstance(field, schema.List) and isinstance(field.value_type, schema.TextLine):
+            value = _canary("FamilyMember", name)
+            setattr(member, name, [value])
+            canaries.append(value)
+    member.reindexObject()
+    return canaries
 
 
 def _crawl(session, start, limit=MAX_PAGES):

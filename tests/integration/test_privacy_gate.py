@@ -172,3 +172,17 @@ def test_reading_the_check_is_audited(review, caplog):
     entry = [r for r in caplog.records if r.name == "plone_scrqm.audit"][-1]
     assert entry.getMessage().split("\t")[:2] == ["rita", "read"]
     assert entry.getMessage().endswith("privacy check")
+
+
+def test_reading_and_exporting_family_records_is_audited(make_review, caplog):
+    caplog.set_level(logging.INFO, logger="plone_scrqm.audit")
+    review = advance(make_review(), "running")
+    from families import add_family_member
+
+    member = add_family_member(review, full_name="Parent Example (fictional)")
+    with api.env.adopt_user(username="rita"):
+        member.restrictedTraverse("@@view")()
+    messages = [r.getMessage() for r in caplog.records if r.name == "plone_scrqm.audit"]
+    assert any(m.startswith("rita\tread\t") and m.endswith("family record") for m in messages)
+    # the family record's names feed the privacy register
+    assert "Parent Example (fictional)" in gate.identifiers_for(review)

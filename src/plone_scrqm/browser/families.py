@@ -26,6 +26,7 @@ from plone_scrqm.families.vocabularies import RELATIONSHIPS
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters.compose import LETTER_KINDS
 from plone_scrqm.permissions import EDIT_FAMILY_DETAILS
+from plone_scrqm.privacy.audit import audit
 
 LETTER_TITLES = {
     "inform": _("Informing the family about the review"),
@@ -87,6 +88,10 @@ class FamilyView(FamilyMixin, BrowserView):
 
 class FamilyMemberView(FamilyMixin, DefaultView):
     """A family member's record, contact log and letters."""
+
+    def __call__(self):
+        audit("read", self.context, "family record")
+        return super().__call__()
 
     def review_url(self):
         return self.context.review().absolute_url()

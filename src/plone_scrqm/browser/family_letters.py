@@ -22,6 +22,7 @@ from plone_scrqm.families import rules
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters import compose
 from plone_scrqm.letters import texts
+from plone_scrqm.privacy.audit import audit
 
 SETTINGS_PREFIX = "plone_scrqm.partnership"
 
@@ -95,6 +96,7 @@ class FamilyLetterView(BrowserView):
         self.settings = partnership_settings()
         html = self.template()
         self.record(fmt)
+        audit("export", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
         if fmt == "pdf":
             return self.pdf(html)
         return html

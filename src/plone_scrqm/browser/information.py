@@ -51,6 +51,7 @@ from plone_scrqm.information.storage import record_answer
 from plone_scrqm.information.storage import token_state
 from plone_scrqm.permissions import ADD_CHRONOLOGY_ENTRY
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
+from plone_scrqm.privacy.audit import audit
 
 CSV_FIELDS = (
     "date",
@@ -188,6 +189,7 @@ class ChronologyView(TimelineMixin, BrowserView):
 class ChronologyCSV(TimelineMixin, BrowserView):
     def __call__(self):
         rows = self.filtered()
+        audit("export", self.context, "chronology CSV")
         if self.error is not None:
             self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return str(self.error)
