@@ -31,6 +31,19 @@ check-pango:
 		else echo "Warning: $(PANGO_HELP). Until then the PDF report is unavailable."; fi; \
 	fi
 
+# The browser tests (tests/browser) drive Debian's chromium with Playwright; Playwright's own
+# browser download does not work everywhere. As root on Debian/Ubuntu chromium is installed;
+# otherwise the browser tests are skipped, saying why.
+CHROMIUM_HELP := The browser tests need chromium. On Debian or Ubuntu: sudo apt-get install --no-install-recommends chromium
+
+.PHONY: check-chromium
+check-chromium:
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
+		else echo "Warning: $(CHROMIUM_HELP). Until then the browser tests are skipped."; fi; \
+	fi
+
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt | check-pango
 	set -o pipefail; $(BIN)/pip install --quiet --upgrade -c constraints.txt pip setuptools wheel $(PIP_QUIET)
 	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev]" $(PIP_QUIET)
@@ -71,8 +84,12 @@ refresh-clocks: ## Index every review's clocks again as of today (daily, from cr
 		"$(SITE_URL)/@@scr-refresh-clocks"
 
 .PHONY: test
-test: install ## Run the whole test suite
+test: install check-chromium ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: test-browser
+test-browser: install check-chromium ## Run only the real-browser journeys and accessibility checks
+	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)

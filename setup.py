@@ -90,6 +90,9 @@ setup(
             "pytest-plone",
             "requests",
             "build",
+            # Real-browser journeys and accessibility (tests/browser), with Debian's chromium
+            "playwright",
+            "axe-playwright-python",
         ],
         "dev": [
             "ruff",
