@@ -19,8 +19,7 @@ FOLDER = "safeguarding-reviews"
 
 def test_manager_records_a_referral_and_the_chair_decides(new_page, plone_site, screenshot):
     manager = new_page("demo-manager")
-    manager.goto(f"{plone_site}/{FOLDER}")
-    # The folder's add menu offers a case review
+    # The add form of a case review in the reviews folder (the toolbar's "Add new…" link)
     manager.goto(f"{plone_site}/{FOLDER}/++add++CaseReview")
     expect(manager.get_by_role("heading", level=1)).to_contain_text("Case review")
     manager.get_by_label("Case pseudonym").fill("Child H (test)")
