@@ -38,6 +38,19 @@ check-pango:
 		else echo "Warning: $(FONTS_HELP)"; fi; \
 	fi
 
+# The browser tests (tests/browser) drive Debian's chromium with Playwright; Playwright's own
+# browser download does not work everywhere. As root on Debian/Ubuntu chromium is installed;
+# otherwise the browser tests are skipped, saying why.
+CHROMIUM_HELP := The browser tests need chromium. On Debian or Ubuntu: sudo apt-get install --no-install-recommends chromium
+
+.PHONY: check-chromium
+check-chromium:
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
+		else echo "Warning: $(CHROMIUM_HELP). Until then the browser tests are skipped."; fi; \
+	fi
+
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt | check-pango
 	set -o pipefail; $(BIN)/pip install --quiet --upgrade -c constraints.txt pip setuptools wheel $(PIP_QUIET)
 	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev]" $(PIP_QUIET)
@@ -82,7 +95,7 @@ start-zeo: install ## A ZEO server and two instances sharing it (PORT, PORT2, ZE
 	BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) bash scripts/start-zeo.sh
 
 .PHONY: test
-test: install ## Run the whole test suite
+test: install check-chromium ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: test-scale
@@ -95,6 +108,9 @@ BENCH_INSTANCE ?= var/bench-instance
 bench: install ## Benchmark the listings against Plone's own baseline (N=100 and 1,000); writes docs/benchmarks.md
 	$(BIN)/python scripts/make_instance.py --instance $(BENCH_INSTANCE) --host 127.0.0.1 --port 0
 	$(BIN)/zconsole run $(BENCH_INSTANCE)/etc/zope.conf scripts/bench.py
+.PHONY: test-browser
+test-browser: install check-chromium ## Run only the real-browser journeys and accessibility checks
+	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)

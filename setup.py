@@ -96,6 +96,9 @@ setup(
             "build",
             # several instances on one database (make start-zeo, make test-scale)
             "ZEO",
+            # Real-browser journeys and accessibility (tests/browser), with Debian's chromium
+            "playwright",
+            "axe-playwright-python",
         ],
         "dev": [
             "ruff",

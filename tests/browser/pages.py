@@ -1,0 +1,48 @@
+"""What the journeys do again and again on Plone's pages: tabs of fieldsets, the phase panel,
+the rich-text editor, REST calls for what a journey takes as given."""
+
+import requests
+from playwright.sync_api import expect
+
+DEMO_PASSWORD = "safeguarding-demo"
+
+
+def open_tab(page, label):
+    """Show the fieldset ``label`` of a Plone add or edit form (its tabs)."""
+    page.locator(".autotoc-nav").get_by_role("link", name=label, exact=True).click()
+
+
+def save(page):
+    page.locator("#form-buttons-save").click()
+    page.wait_for_load_state()
+
+
+def phase_panel(page):
+    return page.locator("section.scrqm-phase")
+
+
+def step_item(page, title):
+    """The phase panel's entry for the move ``title``: its button, or what it still needs."""
+    return phase_panel(page).locator("li.mb-3").filter(has_text=title)
+
+
+def make_move(page, title, comment=""):
+    item = step_item(page, title)
+    if comment:
+        item.locator("textarea").fill(comment)
+    item.get_by_role("button", name=title).click()
+    page.wait_for_load_state()
+
+
+def set_rich_text(page, html):
+    """Replace the text in the page's TinyMCE editor."""
+    body = page.frame_locator("iframe.tox-edit-area__iframe").locator("body")
+    expect(body).to_be_visible()
+    page.evaluate("html => window.tinymce.activeEditor.setContent(html)", html)
+
+
+def rest(user, password=DEMO_PASSWORD):
+    session = requests.Session()
+    session.auth = (user, password)
+    session.headers["Accept"] = "application/json"
+    return session
