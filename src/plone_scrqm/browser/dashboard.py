@@ -40,7 +40,9 @@ class DashboardView(BrowserView):
             request=self.request,
             today=self.today,
         )
-        for row in self.rows:
+        # Only the page shown is formatted; the charts count every row.
+        self.batch = page_of(self.rows, self.request)
+        for row in self.batch:
             row["next_due_text"] = format_date(row["next_due"])
             row["stale"] = row["as_of"] is not None and row["as_of"] < self.today
             row["as_of_text"] = format_date(row["as_of"])
@@ -49,7 +51,6 @@ class DashboardView(BrowserView):
 
     def __call__(self):
         self.update()
-        self.batch = page_of(self.rows, self.request)
         return self.index()
 
     def phase_options(self):
