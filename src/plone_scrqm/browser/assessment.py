@@ -26,6 +26,7 @@ from plone_scrqm import _
 from plone_scrqm.assessment import rules
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.markers import cluster_title
+from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.content.assessment_data import find_round
 from plone_scrqm.content.assessment_data import review_rounds
 from plone_scrqm.content.assessment_data import round_record
@@ -364,12 +365,6 @@ class AssessmentReport(ReviewAssessmentView):
         return out
 
 
-PDF_UNAVAILABLE = _(
-    "The PDF cannot be made on this server: WeasyPrint needs the Pango libraries "
-    "(libpango-1.0-0, libpangoft2-1.0-0). The printable page works without them."
-)
-
-
 class AssessmentReportPDF(AssessmentReport):
     """The report as a PDF (WeasyPrint), for a board meeting."""
 
@@ -378,19 +373,8 @@ class AssessmentReportPDF(AssessmentReport):
         html = self.template()
         if self.error:
             return html
-        try:
-            from weasyprint import HTML
-        except (ImportError, OSError):  # Pango missing from the system
-            self.request.response.setStatus(503)
-            self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return translate(PDF_UNAVAILABLE, context=self.request)
-
-        pdf = HTML(string=html, base_url=self.context.absolute_url()).write_pdf()
-        response = self.request.response
-        response.setHeader("Content-Type", "application/pdf")
         filename = f"{self.context.getId()}-{self.round['id']}-assessment.pdf"
-        response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
-        return pdf
+        return pdf_response(self.request, html, self.context.absolute_url(), filename)
 
 
 CSV_COLUMNS = (

@@ -15,7 +15,7 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 from plone_scrqm import _
-from plone_scrqm.browser.assessment import PDF_UNAVAILABLE
+from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.families import rules
@@ -124,18 +124,8 @@ class FamilyLetterView(BrowserView):
             safeWrite(self.member, self.request)
 
     def pdf(self, html):
-        try:
-            from weasyprint import HTML
-        except (ImportError, OSError):  # Pango missing from the system
-            self.request.response.setStatus(503)
-            self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return translate(PDF_UNAVAILABLE, context=self.request)
-        pdf = HTML(string=html, base_url=self.context.absolute_url()).write_pdf()
-        response = self.request.response
-        response.setHeader("Content-Type", "application/pdf")
         filename = f"{self.member.getId()}-{self.letter}-{self.lang}.pdf"
-        response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
-        return pdf
+        return pdf_response(self.request, html, self.context.absolute_url(), filename)
 
     # What the template shows
 
