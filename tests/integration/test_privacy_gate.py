@@ -186,3 +186,25 @@ def test_reading_and_exporting_family_records_is_audited(make_review, caplog):
     assert any(m.startswith("rita\tread\t") and m.endswith("family record") for m in messages)
     # the family record's names feed the privacy register
     assert "Parent Example (fictional)" in gate.identifiers_for(review)
+
+
+def test_attached_file_is_read_once(review, monkeypatch):
+    from plone_scrqm.privacy import extract
+
+    calls = []
+
+    def counting(*args):
+        calls.append(args[0])
+        return extract.file_to_text(*args)
+
+    monkeypatch.setattr(gate, "file_to_text", counting)
+    review["report"].report_file = NamedBlobFile(data=b"Aisha Begum", filename="notes.txt")
+    first = gate.check(review)
+    second = gate.check(review)
+    assert calls == ["notes.txt"]
+    assert [m["text"] for m in first["matches"] if m["field"] == "report_file"] == ["Aisha Begum"]
+    assert first["matches"] == second["matches"]
+    # a new upload is read again
+    review["report"].report_file = NamedBlobFile(data=b"Nothing here", filename="notes2.txt")
+    assert not [m for m in gate.check(review)["matches"] if m["field"] == "report_file"]
+    assert calls == ["notes.txt", "notes2.txt"]

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.flags import FLAGS
@@ -30,6 +31,7 @@ class TrackerMixin:
     """Rows filtered by the request's parameters; a bad parameter is a 400 with a message."""
 
     error = None
+    filter_error = None
 
     @memoize
     def _all_rows(self):
@@ -42,7 +44,8 @@ class TrackerMixin:
                 self.request.form, allowed_agencies(rows), tuple(visible_reviews())
             )
         except FilterError as error:
-            self.error = error
+            self.error = translate(error.message, context=self.request)
+            self.filter_error = error
             self.request.response.setStatus(400)
             return []
         return select(rows, filters)
@@ -99,7 +102,7 @@ class ActionTrackerCSV(TrackerMixin, BrowserView):
         rows = self.filtered_rows()
         if self.error is not None:
             self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return str(self.error)
+            return self.error
         return csv_response(
             self.request, CSV_FIELDS, [csv_row(row) for row in rows], "improvement-actions.csv"
         )

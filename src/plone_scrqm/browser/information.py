@@ -126,7 +126,7 @@ class TimelineMixin:
         try:
             filters = parse_timeline_filters(self.request.form, self.agencies())
         except FilterError as error:
-            self.error = error
+            self.error = translate(error.message, context=self.request)
             self.request.response.setStatus(400)
             return []
         return select_entries(self._entries(), filters)
@@ -192,7 +192,7 @@ class ChronologyCSV(TimelineMixin, BrowserView):
         audit("export", self.context, "chronology CSV")
         if self.error is not None:
             self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return str(self.error)
+            return self.error
         return csv_response(
             self.request,
             CSV_FIELDS,

@@ -67,11 +67,27 @@ def _field_text(value):
     if isinstance(value, (list, tuple)):
         return "\n".join(str(v) for v in value), None
     if hasattr(value, "data") and hasattr(value, "filename"):
-        try:
-            return file_to_text(value.filename, value.contentType, value.data), None
-        except ExtractionError as error:
-            return None, str(error)
+        return _file_text(value)
     return str(value), None
+
+
+def _file_text(named_file):
+    """Text of an attached file, kept on the file object (a volatile attribute) so that the
+    check, which runs for every guard and page of a document awaiting approval, reads a
+    PDF or Word file once. A new upload is a new file object, so nothing stale is read."""
+    key = (named_file.filename, named_file.getSize())
+    cached = getattr(named_file, "_v_scrqm_text", None)
+    if cached is None or cached[0] != key:
+        try:
+            result = (
+                file_to_text(named_file.filename, named_file.contentType, named_file.data),
+                None,
+            )
+        except ExtractionError as error:
+            result = None, str(error)
+        cached = (key, result)
+        named_file._v_scrqm_text = cached
+    return cached[1]
 
 
 def accepted(review):

@@ -14,9 +14,9 @@ class ActionsGet(TrackerMixin, Service):
             return {
                 "error": {
                     "type": "BadRequest",
-                    "message": str(self.error),
-                    "parameter": self.error.name,
-                    "allowed": list(self.error.allowed),
+                    "message": self.error,
+                    "parameter": self.filter_error.name,
+                    "allowed": list(self.filter_error.allowed),
                 }
             }
         items = [json_row(row) for row in rows]
