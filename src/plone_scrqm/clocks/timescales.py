@@ -231,22 +231,7 @@ def review_clocks(record, facts=None, settings=None, pauses=(), today=None):
             )
         )
         if review_type in ENGLAND_LONG_REVIEWS:
-            months = settings.lcspr_months
-            clocks.append(
-                _status(
-                    calendar_,
-                    "publication",
-                    CLOCK_TITLES["publication"],
-                    _(
-                        "${months} months from the decision to hold the review",
-                        mapping={"months": months},
-                    ),
-                    decided,
-                    _months_due(calendar_, decided, months) if decided else None,
-                    published,
-                    today,
-                )
-            )
+            clocks.append(_publication(calendar_, settings.lcspr_months, decided, published, today))
             clocks.append(_advance_copy(record, facts, settings, today))
     elif settings.nation == WALES:
         months = {
@@ -254,22 +239,22 @@ def review_clocks(record, facts=None, settings=None, pauses=(), today=None):
             "ussr-wales": settings.wales_ussr_months,
         }.get(review_type)
         if months:
-            clocks.append(
-                _status(
-                    calendar_,
-                    "publication",
-                    CLOCK_TITLES["publication"],
-                    _(
-                        "${months} months from the decision to hold the review",
-                        mapping={"months": months},
-                    ),
-                    decided,
-                    _months_due(calendar_, decided, months) if decided else None,
-                    published,
-                    today,
-                )
-            )
+            clocks.append(_publication(calendar_, months, decided, published, today))
     return clocks
+
+
+def _publication(calendar_, months, decided, published, today):
+    """The review published within ``months`` of the decision to hold it."""
+    return _status(
+        calendar_,
+        "publication",
+        CLOCK_TITLES["publication"],
+        _("${months} months from the decision to hold the review", mapping={"months": months}),
+        decided,
+        _months_due(calendar_, decided, months) if decided else None,
+        published,
+        today,
+    )
 
 
 def _advance_copy(record, facts, settings, today):
