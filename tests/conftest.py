@@ -1,4 +1,13 @@
-"""pytest fixtures: the add-on's integration and functional layers through pytest-plone."""
+"""pytest fixtures: the add-on's integration and functional layers through pytest-plone.
+
+The add-on's one "today" (``plone_scrqm.clocks.today()``) is frozen for the whole run, in
+this process and in every server the browser and scale tests start, by the environment
+variable ``PLONE_SCRQM_TODAY``: a Wednesday unless the variable is already set (``make
+test-dates`` runs the clock suites at a weekend, a bank holiday, the year's end and 29
+February). Nothing else of the process clock is touched.
+"""
+
+import os
 
 import pytest
 from pytest_plone import fixtures_factory
@@ -7,6 +16,14 @@ from plone_scrqm.testing import PLONE_SCRQM_FUNCTIONAL_TESTING
 from plone_scrqm.testing import PLONE_SCRQM_INTEGRATION_TESTING
 
 pytest_plugins = ["pytest_plone"]
+
+DEFAULT_TEST_TODAY = "2026-11-25"
+os.environ.setdefault("PLONE_SCRQM_TODAY", DEFAULT_TEST_TODAY)
+
+
+def pytest_report_header(config):
+    return f"plone_scrqm today: {os.environ['PLONE_SCRQM_TODAY']} (PLONE_SCRQM_TODAY)"
+
 
 globals().update(
     fixtures_factory(

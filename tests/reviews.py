@@ -1,11 +1,12 @@
 """Building reviews in a given phase for tests, the way the partnership would get there."""
 
-from datetime import date
 from datetime import timedelta
 
 from plone import api
 
-TODAY = date.today()
+from plone_scrqm.clocks import today
+
+TODAY = today()
 
 REFERRAL = {
     "incident_date": TODAY - timedelta(days=60),
@@ -83,7 +84,11 @@ def force_state(obj, workflow_id, state):
 
 
 def add_documents(review, publication_date=None, told=True):
-    """A report and a board response in draft, as the review team would add them."""
+    """A report and a board response in draft, as the review team would add them; with
+    ``told``, the family, the professionals, and the Panel and the Secretary of State (the
+    advance copy) have been told."""
+    if told and review.advance_copy_sent_date is None:
+        review.advance_copy_sent_date = TODAY - timedelta(days=8)
     with api.env.adopt_roles(["Manager"]):
         report = api.content.create(
             container=review,

@@ -1,6 +1,6 @@
 """The demonstration site of ``make start``: site ``Plone`` with the add-on installed,
-demo accounts and clearly fictional sample reviews: one on time, one paused by a criminal
-trial, one overdue with its delay explained, one published late, one awaiting a decision
+demo accounts and clearly fictional sample reviews: one on time, one waiting for a criminal
+trial, one overdue with its delay explained and notified, one published late, one awaiting a decision
 and one not proceeding.
 
 Every step checks what exists first, so running it again keeps the data (and adds a
@@ -9,7 +9,6 @@ installed into a council's own site.
 """
 
 import logging
-from datetime import date
 from datetime import timedelta
 
 import transaction
@@ -21,6 +20,7 @@ from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 
 from plone_scrqm import roles
+from plone_scrqm.clocks import today as current_day
 
 logger = logging.getLogger("plone_scrqm.demo")
 
@@ -134,7 +134,11 @@ def _sample_reviews(today):
             ],
             "aware_date": ago(146),
             "notification_date": ago(144),
-            "rapid_review_completed_date": ago(128),
+            "rapid_review_completed_date": ago(132),
+            "child_outcome": "seriously-harmed",
+            "abuse_or_neglect": "suspected",
+            "child_looked_after": "no",
+            "incident_location": "in-area",
         },
         {
             "id": "child-b",
@@ -184,10 +188,12 @@ def _sample_reviews(today):
                 rationale=f"{FICTIONAL} A teenager seriously harmed after going missing "
                 "several times; many agencies across two areas were involved.",
             ),
-            "delay_explanation": "Two agencies could not provide their chronologies for "
-            "three months because of a records system change; the lead reviewer then fell "
-            "ill. A new timetable was agreed with the chair.",
-            "board_told_of_delay_date": ago(60),
+            "publication_delay_reason": "Two agencies could not provide their chronologies "
+            "for three months because of a records system change; the lead reviewer then "
+            "fell ill. A new timetable was agreed with the chair.",
+            "publication_delay_board_told": ago(80),
+            "publication_delay_panel_told": ago(79),
+            "publication_delay_government_told": ago(79),
         },
     ]
 
@@ -290,7 +296,7 @@ def ensure_demo_assessments(folder, today=None):
     review = folder.get("child-a")
     if review is None or any(obj.portal_type == "AssessmentRound" for obj in review.objectValues()):
         return False
-    today = today or date.today()
+    today = today or current_day()
     rounds = (
         ("beginning", today - timedelta(days=110), (), DEMO_ASSESSMENT),
         ("progress", today - timedelta(days=40), sorted(DEMO_PROGRESS), DEMO_PROGRESS),
@@ -324,7 +330,7 @@ def _running_review(today, review_id, title, decided, rationale):
         "referral_date": ago(decided + 22),
         "aware_date": ago(decided + 22),
         "notification_date": ago(decided + 20),
-        "rapid_review_completed_date": ago(decided + 2),
+        "rapid_review_completed_date": ago(decided + 8),
         "referring_agency": "Police (fictional)",
         "referral_rationale": rationale,
         "referral_basis": "statutory-criteria",
@@ -364,13 +370,12 @@ def _sample_processes(today):
                 "contact": "Detective Sergeant Demo, major crime team (fictional)",
                 "started_date": ago(110),
                 "expected_end_date": today + timedelta(days=90),
-                "effects": ["pause", "interview-embargo", "publication-embargo"],
-                "pause_from": ago(60),
+                "effects": ["delays", "interview-embargo", "publication-embargo"],
                 "liaison_log": [
                     f"{ago(95).isoformat()} | Police and CPS | Early discussion: practitioners "
                     "may be interviewed once they have given their statements.",
-                    f"{ago(61).isoformat()} | CPS | Trial listed; the chair agreed to pause "
-                    "the review until the verdict.",
+                    f"{ago(61).isoformat()} | CPS | Trial listed; the chair agreed that "
+                    "publication waits for the verdict.",
                 ],
                 "disclosable_material": [
                     "Rapid review record | Partnership business unit | Case review "
@@ -393,7 +398,7 @@ def _sample_processes(today):
 def ensure_demo_content(site, password, today=None):
     """Create the demo folder, accounts and sample reviews, or add what a newer version
     brings; returns ``(folder, whether anything was added)``."""
-    today = today or date.today()
+    today = today or current_day()
     folder = site.get(DEMO_FOLDER_ID)
     created = folder is None
     with api.env.adopt_roles(["Manager"]):
@@ -507,7 +512,7 @@ DEMO_FAMILY = (
 
 def ensure_demo_families(folder, today=None):
     """Fictional family members in Child A, once; the partnership details if unset."""
-    today = today or date.today()
+    today = today or current_day()
     for name, value in DEMO_PARTNERSHIP.items():
         record = f"plone_scrqm.partnership.{name}"
         if not api.portal.get_registry_record(record, default=None):
@@ -564,9 +569,11 @@ def _add_published_review(folder, today):
             "id": "child-e",
             "title": "Child E (demo)",
             "milestones": [],
-            "delay_explanation": "The report waited for the inquest's findings; the chair "
-            "agreed a new publication date.",
-            "board_told_of_delay_date": today - timedelta(days=150),
+            "publication_delay_reason": "The report waited for the inquest's findings; the "
+            "chair agreed a new publication date.",
+            "publication_delay_board_told": today - timedelta(days=150),
+            "publication_delay_panel_told": today - timedelta(days=149),
+            "publication_delay_government_told": today - timedelta(days=149),
             "advance_copy_sent_date": today - timedelta(days=21),
         },
     )
@@ -740,7 +747,7 @@ def ensure_demo_information(folder, today=None):
     review = folder.get("child-a")
     if review is None or "request-police" in review:
         return False
-    today = today or date.today()
+    today = today or current_day()
 
     def ago(days):
         return today - timedelta(days=days)

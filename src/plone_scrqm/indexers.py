@@ -4,14 +4,13 @@ tracker needs, and what the partnership dashboard shows of a review (its type, c
 the kind and status of its parallel processes). No text of a review's record, no answer,
 evidence or commentary, and no names are indexed."""
 
-from datetime import date
-
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import next_due
 from plone_scrqm.clocks.timescales import summary
 from plone_scrqm.content.actions import IImprovementAction
@@ -154,7 +153,7 @@ def review_type(obj):
 
 @indexer(ICaseReview)
 def review_clocks(obj):
-    return {"as_of": date.today(), "clocks": summary(_clocks(obj))}
+    return {"as_of": current_day(), "clocks": summary(_clocks(obj))}
 
 
 @indexer(ICaseReview)
@@ -165,11 +164,6 @@ def review_next_due(obj):
 @indexer(ICaseReview)
 def review_overdue(obj):
     return any(clock.overdue for clock in _clocks(obj))
-
-
-@indexer(ICaseReview)
-def review_paused(obj):
-    return any(clock.paused for clock in _clocks(obj))
 
 
 @indexer(ICaseReview)

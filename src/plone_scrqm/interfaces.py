@@ -19,9 +19,22 @@ class IPublicationCheck(Interface):
     (``IPublicationItem``); every registered check is asked. The privacy check and the
     parallel-process embargo plug in here."""
 
+    stages = Attribute(
+        "Optional: the steps the check holds, among 'approval' and 'publication' (both "
+        "when the check does not say)."
+    )
+
     def problems():
         """Reasons publication must wait, each worded for the chair (translatable
         messages or strings); empty when this check has nothing against it."""
+
+    # Optional: ``warnings()`` returns what the chair should know when approving, without
+    # holding the approval back.
+
+
+class IClockFacts(Interface):
+    """The facts a review's statutory clocks read (``plone_scrqm.clocks.facts.ClockFacts``):
+    adapt a review to get them. The rules never read the review itself."""
 
 
 class IPublicationEmbargo(Interface):

@@ -61,3 +61,17 @@ def review_findings(context):
         sort_on="getObjPositionInParent",
     )
     return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
+
+
+@provider(IVocabularyFactory)
+def review_parallel_processes(context):
+    """The parallel processes of the review (by UID), to name one as a delay's cause."""
+    review = _review_of(context)
+    if review is None:
+        return SimpleVocabulary([])
+    brains = api.portal.get_tool("portal_catalog")(
+        path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
+        portal_type="ParallelProcess",
+        sort_on="created",
+    )
+    return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])

@@ -7,12 +7,13 @@ The letters to families are checked in three scripts: Welsh (Latin, bilingual), 
 (Arabic script, right to left) and Panjabi (Gurmukhi). A letter is a page of its own, without
 Plone's chrome: its content is the whole page, the letter and the toolbar above it."""
 
-from datetime import date
 from datetime import timedelta
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from plone_scrqm.clocks import today
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -21,7 +22,7 @@ AXE_OPTIONS = {
 SERIOUS = ("serious", "critical")
 
 # Pages: (name, user or None for an anonymous visitor, path under the site)
-BEGINNING_ROUND = f"beginning-{(date.today() - timedelta(days=110)).isoformat()}"
+BEGINNING_ROUND = f"beginning-{(today() - timedelta(days=110)).isoformat()}"
 PAGES = [
     ("published-reviews", None, "@@published-reviews"),
     ("published-report", None, "safeguarding-reviews/child-e/report"),

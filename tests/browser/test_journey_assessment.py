@@ -2,9 +2,9 @@
 keyboard alone (Tab, Space, arrow keys, typing, Enter), and the overview shows the
 judgements."""
 
-from datetime import date
-
 from playwright.sync_api import expect
+
+from plone_scrqm.clocks import today
 
 from .pages import rest
 
@@ -59,7 +59,7 @@ def test_lead_reviewer_assesses_two_markers_by_keyboard(new_page, plone_site, sc
         json={
             "@type": "AssessmentRound",
             "stage": "beginning",
-            "date": date.today().isoformat(),
+            "date": today().isoformat(),
             "participants": ["Lead reviewer (demo)", "Review manager (demo)"],
         },
     )

@@ -4,10 +4,11 @@ form, downloads each as a PDF, and finds the letters in the member's contact log
 
 The Urdu letter reads right to left; the Welsh letter is bilingual, Welsh first."""
 
-from datetime import date
 from pathlib import Path
 
 from playwright.sync_api import expect
+
+from plone_scrqm.clocks import today
 
 REVIEW = "safeguarding-reviews/child-a"
 MEMBER = "Family member 1 (mother)"  # Parent A (fictional), letters in Urdu
@@ -29,7 +30,7 @@ def contact_log_rows(page, offered):
         page.locator("section")
         .filter(has=page.get_by_role("heading", name="Contact log", exact=True))
         .locator("tbody tr")
-        .filter(has_text=date.today().isoformat())
+        .filter(has_text=today().isoformat())
         .filter(has_text="Demo Review Manager")
         .filter(has=page.get_by_role("cell", name=offered, exact=True))
     )
@@ -147,5 +148,5 @@ def test_manager_writes_the_urdu_and_welsh_letters(new_page, plone_site, screens
     manager.get_by_role("link", name="All family members of this review").click()
     expect(
         manager.locator("#content table").get_by_role("row").filter(has_text=MEMBER)
-    ).to_contain_text(date.today().isoformat())
+    ).to_contain_text(today().isoformat())
     screenshot(manager, "journey-3-family")

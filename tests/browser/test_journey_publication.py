@@ -2,10 +2,11 @@
 review manager takes it out of the report, the chair approves with a publication date, and
 the report reaches anonymous visitors only when the publication clock runs on that date."""
 
-from datetime import date
 from datetime import timedelta
 
 from playwright.sync_api import expect
+
+from plone_scrqm.clocks import today
 
 from .pages import make_move
 from .pages import open_tab
@@ -15,7 +16,7 @@ from .pages import save
 from .pages import set_rich_text
 from .pages import step_item
 
-TODAY = date.today()
+TODAY = today()
 REVIEW = "safeguarding-reviews/child-g"
 FAMILY_NAME = "Kayden Marsh"
 

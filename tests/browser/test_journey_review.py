@@ -2,10 +2,11 @@
 forms, is told by name what is missing before the chair can be asked, completes the referral
 and asks; the chair records the decision and decides."""
 
-from datetime import date
 from datetime import timedelta
 
 from playwright.sync_api import expect
+
+from plone_scrqm.clocks import today
 
 from .pages import make_move
 from .pages import open_tab
@@ -13,7 +14,7 @@ from .pages import phase_panel
 from .pages import save
 from .pages import step_item
 
-TODAY = date.today()
+TODAY = today()
 FOLDER = "safeguarding-reviews"
 
 

@@ -11,7 +11,6 @@ that hold family details.
 
 import gzip
 import re
-from datetime import date
 from urllib.parse import urljoin
 from urllib.parse import urlparse
 
@@ -21,6 +20,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 
 from conftest import PASSWORD
+from plone_scrqm.clocks import today
 from reviews import add_action
 from reviews import add_documents
 from reviews import add_finding
@@ -117,7 +117,7 @@ def seeded(rest_reviews_folder):
         review.reindexObject()
     published, unpublished = reviews
     for review, publish in ((published, True), (unpublished, False)):
-        report, response = add_documents(review, publication_date=date.today())
+        report, response = add_documents(review, publication_date=today())
         report.family_support = _canary("ReviewReport", "family_support")
         seeded["private"].append(report.family_support)
         if publish:

@@ -1,7 +1,6 @@
 """Hardening: a corpus of bad input through REST and the forms. Every case gets a clear 4xx
 answer, never a 500; nothing is half-written; script and HTML payloads are shown escaped."""
 
-from datetime import date
 from datetime import timedelta
 
 import pytest
@@ -9,11 +8,12 @@ import transaction
 from plone import api
 
 from conftest import PASSWORD
+from plone_scrqm.clocks import today
 from reviews import add_documents
 from reviews import advance
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-TODAY = date.today()
+TODAY = today()
 
 CASES = [
     # (name, payload changes, expected status)

@@ -8,6 +8,7 @@ from plone import api
 from plone.app.testing import logout
 from zope.interface import Invalid
 
+from plone_scrqm.clocks import today
 from plone_scrqm.content.assessment import AssessmentValueInvalid
 from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
@@ -171,5 +172,5 @@ def test_round_cannot_be_added_outside_a_review(reviews_folder):
             type="AssessmentRound",
             id="beginning",
             stage="beginning",
-            date=date.today(),
+            date=today(),
         )

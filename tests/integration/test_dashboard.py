@@ -16,6 +16,8 @@ def reviews(make_review, reviews_folder):
     on_time = advance(make_review(title="Child A"), "running")
     overdue = advance(make_review(title="Child B"), "setting_up")
     overdue.aware_date = TODAY - timedelta(days=40)
+    overdue.notification_delay_reason = "The incident came to light weeks later."
+    overdue.notification_delay_board_told = TODAY - timedelta(days=10)
     overdue.reindexObject()
     pending = make_review(title="Child C")
     with api.env.adopt_user(username="rita"):
@@ -24,8 +26,7 @@ def reviews(make_review, reviews_folder):
             type="ParallelProcess",
             title="Criminal investigation",
             kind="criminal-investigation",
-            effects=["pause"],
-            pause_from=TODAY - timedelta(days=3),
+            effects=["delays"],
         )
     return {"on_time": on_time, "overdue": overdue, "pending": pending}
 
@@ -50,17 +51,19 @@ def test_rows_come_from_the_catalog_with_clocks(portal, reviews):
     rows = {row["title"]: row for row in rows_for("bola", portal)}
     assert rows["Child A"]["phase"] == "running"
     assert rows["Child A"]["review_type"] == "lcspr"
-    assert rows["Child A"]["paused"] is True
+    assert rows["Child A"]["delay_explained"] is False
     assert rows["Child A"]["processes"] == {
         "total": 1,
         "active": 1,
-        "pausing": 1,
+        "delaying": 1,
         "embargo": False,
     }
     assert rows["Child B"]["overdue"] is True
-    notification = rows["Child B"]["clocks"][0]
-    assert notification["title"] == "Notification to the national panel"
-    assert notification["state"] == "overdue"
+    assert rows["Child B"]["delay_explained"] is True
+    notification, rapid_review = rows["Child B"]["clocks"][:2]
+    assert notification["title"] == "Notification to the Child Safeguarding Practice Review Panel"
+    assert notification["state"] == "overdue" and notification["delay_explained"] is True
+    assert rapid_review["state"] == "overdue" and rapid_review["delay_explained"] is False
     assert rows["Child C"]["clocks"][0]["state"] == "not-started"
 
 
@@ -93,9 +96,12 @@ def test_dashboard_page_and_charts(portal, reviews):
     assert "Child A" in html and "Child B" in html
     assert 'role="img"' in html
     assert "Reviews by phase" in html
-    assert "working days overdue (Notification to the national panel)" in html
-    assert "paused, " in html
-    assert "url(#scrqm-hatch)" in html
+    assert (
+        "working days overdue, delay explained and notified (Notification to the Child "
+        "Safeguarding Practice Review Panel)"
+    ) in html
+    assert "delay explained and notified" in html
+    assert "url(#scrqm-dots)" in html
 
 
 def test_dashboard_never_wakes_a_review(portal, reviews, monkeypatch):

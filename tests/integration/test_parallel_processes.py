@@ -1,5 +1,6 @@
-"""Parallel processes inside a review: who adds and sees them, their pause of the clocks,
-their publication embargo, and delays that need explaining before the review moves on."""
+"""Parallel processes inside a review: who adds and sees them, that they pause no statutory
+clock, their publication embargo, and delays that need a record per clock before the review
+moves on."""
 
 from datetime import timedelta
 
@@ -27,8 +28,7 @@ TRIAL = {
     "status": "active",
     "lead_agency": "Police and CPS",
     "contact": "DS Example",
-    "effects": ["pause", "publication-embargo"],
-    "pause_from": TODAY - timedelta(days=20),
+    "effects": ["delays", "publication-embargo"],
     "liaison_log": ["2026-01-05 | CPS | Early discussion about interviews"],
     "disclosable_material": ["Chronology | Business unit | Review drive | yes | CPS"],
 }
@@ -89,29 +89,47 @@ def test_names_and_liaison_are_for_the_review_team_only(running):
     assert data["contact"] == "DS Example"
 
 
-def test_a_pause_stops_the_reviews_clocks_and_they_resume(running):
-    before = {clock.id: clock for clock in clocks_of(running)}["publication"]
+def test_a_trial_pauses_no_clock_and_can_be_named_as_the_cause_of_a_delay(running):
+    running.aware_date = TODAY - timedelta(days=30)
+    before = {clock.id: clock for clock in clocks_of(running)}
     process = add_process(running)
-    paused = {clock.id: clock for clock in clocks_of(running)}["publication"]
-    assert paused.state == "paused"
-    assert paused.due > before.due
-    assert paused.pause_reasons == ("Crown Court trial",)
+    after = {clock.id: clock for clock in clocks_of(running)}
+    for clock_id in ("notification", "rapid_review", "publication"):
+        assert (after[clock_id].due, after[clock_id].state) == (
+            before[clock_id].due,
+            before[clock_id].state,
+        )
+    assert after["notification"].state == "overdue"
     catalog = api.portal.get_tool("portal_catalog")
-    brain = catalog.unrestrictedSearchResults(UID=api.content.get_uuid(running))[0]
-    assert brain.scrqm_paused is True
-    process.status = "concluded"
-    process.concluded_date = TODAY - timedelta(days=5)
-    resumed = {clock.id: clock for clock in clocks_of(running)}["publication"]
-    assert resumed.state == "running"
-    assert before.due < resumed.due < paused.due
+    assert "scrqm_paused" not in catalog.indexes()
+    running.notification_delay_reason = "The police asked us to wait for their first account."
+    running.notification_delay_cause = api.content.get_uuid(process)
+    running.notification_delay_board_told = TODAY
+    notification = {clock.id: clock for clock in clocks_of(running)}["notification"]
+    assert notification.state == "overdue"
+    assert notification.delay_explained
+    assert notification.delay.cause == "Crown Court trial"
+
+
+def test_the_cause_is_chosen_among_the_reviews_processes(running, make_review):
+    process = add_process(running)
+    from zope.component import getUtility
+    from zope.schema.interfaces import IVocabularyFactory
+
+    vocabulary = getUtility(IVocabularyFactory, "plone_scrqm.ReviewParallelProcesses")
+    other = make_review(title="Child K")
+    with api.env.adopt_user(username="rita"):
+        terms = [(term.value, term.title) for term in vocabulary(running)]
+        assert terms == [(api.content.get_uuid(process), "Crown Court trial")]
+        assert list(vocabulary(other)) == []
 
 
 def test_process_rules(running):
     from plone_scrqm.content.parallel_process import IParallelProcess as schema
 
     class Data:
-        effects = ["pause"]
-        pause_from = None
+        status = "concluded"
+        concluded_date = None
         __context__ = None
 
     with pytest.raises(Invalid):
@@ -120,7 +138,7 @@ def test_process_rules(running):
 
 def test_active_publication_embargo_blocks_the_chairs_approval(make_review):
     review = advance(make_review(), "reporting")
-    process = add_process(review, effects=["publication-embargo"], pause_from=None)
+    process = add_process(review, effects=["publication-embargo"])
     report, response = add_documents(review, publication_date=TODAY + timedelta(days=30))
     review.advance_copy_sent_date = TODAY
     to_awaiting_approval(report, response)
@@ -139,21 +157,26 @@ def test_active_publication_embargo_blocks_the_chairs_approval(make_review):
     assert api.content.get_state(report) == "approved"
 
 
-def test_a_delay_needs_an_explanation_and_the_board_told(make_review):
+def test_each_delayed_clock_needs_its_own_record(make_review):
     review = advance(make_review(), "decision_pending")
-    review.aware_date = TODAY - timedelta(days=30)  # and the panel not notified in time
+    review.aware_date = TODAY - timedelta(days=30)  # notification and rapid review overdue
     review.decision = "review"
     from reviews import DECISION
 
     for name, value in DECISION.items():
         setattr(review, name, value)
     missing = [translate(m) for m in missing_for_transition(review, "decide_review")]
-    assert any("explain the delay" in item for item in missing)
-    assert any("when the board was told" in item for item in missing)
+    assert any("Notification" in item and "reason for the delay" in item for item in missing)
+    assert any("Rapid review" in item and "the Panel was told" in item for item in missing)
     with api.env.adopt_user(username="chandra"), pytest.raises(REFUSED):
         api.content.transition(obj=review, transition="decide_review")
-    review.delay_explanation = "The referral reached us late; the panel was told."
-    review.board_told_of_delay_date = TODAY
+    review.notification_delay_reason = "The referral reached the local authority late."
+    review.notification_delay_board_told = TODAY
+    missing = [translate(m) for m in missing_for_transition(review, "decide_review")]
+    assert missing and all("Rapid review" in item for item in missing)
+    review.rapid_review_delay_reason = "Two agencies' records arrived after the deadline."
+    review.rapid_review_delay_board_told = TODAY
+    review.rapid_review_delay_panel_told = TODAY
     assert missing_for_transition(review, "decide_review") == []
     with api.env.adopt_user(username="chandra"):
         api.content.transition(obj=review, transition="decide_review")
@@ -161,16 +184,20 @@ def test_a_delay_needs_an_explanation_and_the_board_told(make_review):
 
 def test_the_clocks_panel_on_the_review(running):
     running.aware_date = TODAY - timedelta(days=30)
-    add_process(running)
-    request = api.env.getRequest()
+    process = add_process(running)
     with api.env.adopt_user(username="bola"):
         html = running.restrictedTraverse("@@view")()
     assert "Timescales" in html
-    assert "Notification to the national panel" in html
+    assert "Notification to the Child Safeguarding Practice Review Panel" in html
     assert "overdue by" in html
-    assert "Crown Court trial" in html
-    assert "explain the delay" in html
-    assert request is not None
+    assert "the reason for the delay" in html
+    running.notification_delay_reason = "Waiting for the police."
+    running.notification_delay_cause = api.content.get_uuid(process)
+    running.notification_delay_board_told = TODAY - timedelta(days=2)
+    with api.env.adopt_user(username="bola"):
+        html = running.restrictedTraverse("@@view")()
+    assert "delay explained and notified on" in html
+    assert "caused by" in html and "Crown Court trial" in html
 
 
 def test_disclosable_material_csv(running):

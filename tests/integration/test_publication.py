@@ -19,6 +19,7 @@ from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationEmbargo
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.publication.clock import publish_due
+from plone_scrqm.review.clocks import clocks_of
 from reviews import TODAY
 from reviews import add_documents
 from reviews import advance
@@ -225,3 +226,96 @@ def test_withdrawal_needs_a_reason_and_removes_public_access(review):
     assert api.content.get_state(obj=report) == "withdrawn"
     assert report.withdrawal_reason == "A court order restricts publication."
     assert not _anonymous_sees(report)
+
+
+def _approved(review, publication_date=TODAY):
+    report, response = add_documents(review, publication_date=publication_date)
+    to_awaiting_approval(report, response)
+    with api.env.adopt_user(username="chandra"):
+        api.content.transition(obj=report, transition="approve")
+        api.content.transition(obj=response, transition="approve")
+    return report, response
+
+
+def test_no_publication_without_a_recorded_advance_copy(review):
+    from plone_scrqm.publication.checks import publication_problems
+
+    report, response = _approved(review)
+    review.advance_copy_sent_date = None
+    reasons = [translate(reason) for reason in publication_problems(report)]
+    assert any("advance copy" in reason for reason in reasons)
+    assert publish_due()["published"] == []
+    # A Site Manager records why it was not sent: publication goes ahead.
+    review.advance_copy_not_sent_reason = "A court order allowed publication at short notice."
+    assert publication_problems(report) == []
+    assert len(publish_due()["published"]) == 2
+    clocks = {clock.id: clock for clock in clocks_of(review)}
+    assert clocks["advance_copy"].state == "waived"
+
+
+def test_only_a_manager_records_why_there_was_no_advance_copy(review):
+    for user in ("rita", "chandra", "samira"):
+        with api.env.adopt_user(username=user):
+            assert not api.user.has_permission("Manage portal", obj=review), user
+    with api.env.adopt_roles(["Manager"]):
+        assert api.user.has_permission("Manage portal", obj=review)
+    from plone.autoform.interfaces import WRITE_PERMISSIONS_KEY
+
+    from plone_scrqm.content.case_review import ICaseReview
+
+    permissions = ICaseReview.queryTaggedValue(WRITE_PERMISSIONS_KEY)
+    assert permissions["advance_copy_not_sent_reason"] == "cmf.ManagePortal"
+
+
+def test_approval_warns_when_fewer_than_seven_working_days_remain(review):
+    from plone_scrqm.publication.checks import approval_warnings
+
+    review.advance_copy_sent_date = None
+    report, _response = add_documents(review, publication_date=TODAY + timedelta(days=3))
+    review.advance_copy_sent_date = None
+    warnings = [translate(w) for w in approval_warnings(report)]
+    assert len(warnings) == 1 and "advance copy" in warnings[0]
+    assert approval_problems(report)  # the partner is not ready, but no warning blocks
+    assert not any("advance copy" in translate(p) for p in approval_problems(report))
+    report.publication_date = TODAY + timedelta(days=30)
+    assert approval_warnings(report) == []
+
+
+def test_a_decision_not_to_publish_holds_publication(review):
+    report, response = add_documents(review, publication_date=TODAY)
+    review.publication_decision = "not-publishing"
+    review.publication_decision_reasons = "The family asked; the Panel agreed."
+    reasons = [translate(reason) for reason in approval_problems(report)]
+    assert any("decided not to publish" in reason for reason in reasons)
+
+
+def test_publishing_only_the_improvements(review):
+    from plone_scrqm.publication.checks import publication_problems
+
+    report, response = _approved(review)
+    review.publication_decision = "improvements-only"
+    review.publication_decision_reasons = "Publication would identify the siblings."
+    reasons = [translate(reason) for reason in publication_problems(report)]
+    assert any("improvements summary" in reason for reason in reasons)
+    assert any("were told of the decision" in reason for reason in reasons)
+    report.report_content = "improvements-only"
+    review.publication_decision_told_date = TODAY
+    assert publication_problems(report) == []
+    # An improvements summary without that decision is refused.
+    review.publication_decision = "full-report"
+    reasons = [translate(reason) for reason in publication_problems(report)]
+    assert any("publish only the improvements" in reason for reason in reasons)
+
+
+def test_a_decision_not_to_publish_the_full_report_needs_reasons():
+    from zope.interface import Invalid
+
+    from plone_scrqm.content.case_review import ICaseReview
+
+    class Data:
+        publication_decision = "improvements-only"
+        publication_decision_reasons = " "
+        __context__ = None
+
+    with pytest.raises(Invalid, match="reasons"):
+        ICaseReview.validateInvariants(Data())

@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1007"
+PROFILE_VERSION = "1008"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -45,7 +45,6 @@ OUR_INDEXES = (
     "scrqm_review_type",
     "scrqm_next_due",
     "scrqm_overdue",
-    "scrqm_paused",
     "scrqm_request_due",
 )
 OUR_COLUMNS = (
@@ -66,7 +65,6 @@ OUR_COLUMNS = (
     "scrqm_clocks",
     "scrqm_next_due",
     "scrqm_overdue",
-    "scrqm_paused",
     "scrqm_processes",
     "scrqm_request_due",
     "scrqm_request_facts",
@@ -214,6 +212,7 @@ class TestUpgrade:
             ("1005",),
             ("1006",),
             ("1007",),
+            ("1008",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -258,7 +257,7 @@ class TestUpgrade:
         catalog.delIndex("scrqm_request_due")
         catalog.delColumn("scrqm_request_facts")
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1006")
-        setup_tool.upgradeProfile("plone_scrqm:default")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1007")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1007",)
         assert {"InformationRequest", "ChronologyEntry", "PractitionerEvent"} <= set(
             types.objectIds()
@@ -267,6 +266,62 @@ class TestUpgrade:
         assert wf_tool.getChainForPortalType("ChronologyEntry") == ("scrqm_private_workflow",)
         assert "scrqm_request_due" in catalog.indexes()
         assert "scrqm_request_facts" in catalog.schema()
+
+    def test_upgrade_step_1007_to_1008_stops_pausing_and_splits_delays(
+        self, portal, setup_tool, make_review
+    ):
+        from datetime import timedelta
+
+        from plone.registry import Record
+        from plone.registry import field
+
+        from plone_scrqm.review.clocks import clocks_of
+        from reviews import TODAY
+        from reviews import advance
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        catalog = api.portal.get_tool("portal_catalog")
+        registry = api.portal.get_tool("portal_registry")
+        # A site as 1007 left it: a paused index, the Welsh setting under its old name, a
+        # review with one delay explanation, a Welsh review under the old token, a process
+        # that paused the clocks.
+        catalog.addIndex("scrqm_paused", "BooleanIndex")
+        catalog.addColumn("scrqm_paused")
+        old = "plone_scrqm.timescales.wales_ussr_months"
+        registry.records[old] = Record(field.Int(title="old"), 12)
+        review = advance(make_review(title="Child U"), "running")
+        review.aware_date = TODAY - timedelta(days=40)
+        review.__dict__["delay_explanation"] = "Records arrived late."
+        review.__dict__["board_told_of_delay_date"] = TODAY - timedelta(days=3)
+        process = api.content.create(
+            container=review,
+            type="ParallelProcess",
+            title="Trial",
+            kind="prosecution",
+            effects=["publication-embargo"],
+        )
+        process.effects = ["pause", "publication-embargo"]
+        process.__dict__["pause_from"] = TODAY - timedelta(days=20)
+        welsh = make_review(title="Child W", review_type="cpr-wales")
+        welsh.__dict__["review_type"] = "ussr-wales"
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1007")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1008")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1008",)
+        assert "scrqm_paused" not in catalog.indexes()
+        assert "scrqm_paused" not in catalog.schema()
+        assert old not in registry.records
+        assert registry["plone_scrqm.timescales.wales_susr_months"] == 12
+        assert welsh.review_type == "susr-wales"
+        assert "delay_explanation" not in review.__dict__
+        for clock_id in ("notification", "rapid_review"):
+            assert getattr(review, f"{clock_id}_delay_reason") == "Records arrived late."
+            assert getattr(review, f"{clock_id}_delay_board_told") == TODAY - timedelta(days=3)
+        clocks = {clock.id: clock for clock in clocks_of(review)}
+        assert clocks["notification"].delay_explained
+        assert not clocks["rapid_review"].delay_explained  # the Panel's date is still needed
+        assert process.effects == ["delays", "publication-embargo"]
+        assert "pause_from" not in process.__dict__
+        assert "pausing the review's clocks from" in process.liaison_log[-1]
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

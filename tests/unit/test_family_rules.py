@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 
+from plone_scrqm.clocks import today
 from plone_scrqm.families import rules
 from plone_scrqm.letters import compose
 from plone_scrqm.letters import languages
@@ -32,10 +33,10 @@ def test_identifiers_distinct_and_ordered():
 
 
 def test_contact_entry_checks():
-    good = rules.contact_entry(date.today(), "phone", " Rita ", " Offered a meeting ")
+    good = rules.contact_entry(today(), "phone", " Rita ", " Offered a meeting ")
     assert rules.contact_problems(good) == []
     assert good["who"] == "Rita" and good["automatic"] == ""
-    future = {**good, "date": (date.today() + timedelta(days=2)).isoformat()}
+    future = {**good, "date": (today() + timedelta(days=2)).isoformat()}
     assert rules.contact_problems(future) == ["date-in-future"]
     assert set(rules.contact_problems({"date": "soon", "channel": "pigeon"})) == {
         "date",
@@ -72,7 +73,7 @@ def test_request_problems_name_the_parameter():
     assert compose.request_problem("inform", "en", "docx").parameter == "format"
     assert compose.request_problem("inform", "en", member_found=False).parameter == "member"
     assert compose.request_problem("publication", "en").parameter == "publication_date"
-    assert compose.request_problem("publication", "en", publication_date=date.today()) is None
+    assert compose.request_problem("publication", "en", publication_date=today()) is None
 
 
 def test_sections_welsh_first_then_english():

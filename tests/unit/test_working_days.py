@@ -1,4 +1,4 @@
-"""Working days in England and Wales: weekends, bank holidays, year ends and pauses."""
+"""Working days in England and Wales: weekends, bank holidays, Easter and year ends."""
 
 from datetime import date
 
@@ -6,11 +6,8 @@ import pytest
 
 from plone_scrqm.clocks.workingdays import ENGLAND
 from plone_scrqm.clocks.workingdays import WALES
-from plone_scrqm.clocks.workingdays import Pause
 from plone_scrqm.clocks.workingdays import WorkingCalendar
 from plone_scrqm.clocks.workingdays import bank_holidays
-
-TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(params=[ENGLAND, WALES])
@@ -19,7 +16,7 @@ def nation(request):
 
 
 def test_weekends_do_not_count(nation):
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     friday = date(2026, 11, 20)
     assert calendar.add(friday, 1) == date(2026, 11, 23)  # Monday
     assert calendar.add(friday, 5) == date(2026, 11, 27)  # the Friday after
@@ -27,7 +24,7 @@ def test_weekends_do_not_count(nation):
 
 
 def test_the_starting_day_is_day_zero(nation):
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     monday = date(2026, 11, 16)
     assert calendar.add(monday, 0) == monday
     assert calendar.between(monday, monday) == 0
@@ -35,7 +32,7 @@ def test_the_starting_day_is_day_zero(nation):
 
 
 def test_easter_2026(nation):
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     assert not calendar.is_working_day(date(2026, 4, 3))  # Good Friday
     assert not calendar.is_working_day(date(2026, 4, 6))  # Easter Monday
     # Thursday before Easter + 1 working day: Tuesday after Easter Monday.
@@ -45,7 +42,7 @@ def test_easter_2026(nation):
 def test_christmas_2026_boxing_day_substitute(nation):
     """Christmas Day 2026 is a Friday; Boxing Day falls on Saturday, so Monday 28th is
     the substitute bank holiday."""
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     assert date(2026, 12, 28) in bank_holidays(nation, 2026)
     assert calendar.add(date(2026, 12, 24), 1) == date(2026, 12, 29)
 
@@ -53,7 +50,7 @@ def test_christmas_2026_boxing_day_substitute(nation):
 def test_year_end_christmas_2027_both_substitutes(nation):
     """Christmas 2027 falls on a weekend: Monday 27th and Tuesday 28th are bank holidays,
     and New Year's Day 2028 is a Saturday, substituted on Monday 3rd January."""
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     assert {date(2027, 12, 27), date(2027, 12, 28)} <= bank_holidays(nation, 2027)
     assert calendar.add(date(2027, 12, 24), 1) == date(2027, 12, 29)
     # 29, 30, 31 Dec, then 4 Jan (3 Jan is the New Year substitute).
@@ -62,7 +59,7 @@ def test_year_end_christmas_2027_both_substitutes(nation):
 
 
 def test_fifteen_working_days_across_new_year_2026(nation):
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     # From Friday 18 December 2026: 21, 22, 23, 24, 29, 30, 31 Dec, then 4, 5, 6, 7, 8,
     # 11, 12, 13 Jan (1 January 2027 is a Friday bank holiday).
     assert calendar.add(date(2026, 12, 18), 15) == date(2027, 1, 13)
@@ -83,32 +80,26 @@ def test_scotland_differs_and_is_refused():
         WorkingCalendar("scotland")
 
 
-def test_a_pause_stops_the_count():
-    trial = Pause(date(2026, 11, 23), date(2026, 11, 27), "Criminal trial")
-    calendar = WorkingCalendar(ENGLAND, pauses=[trial], today=TODAY)
-    friday = date(2026, 11, 20)
-    # The week of 23–27 November is paused: the count resumes on Monday 30th.
-    assert calendar.add(friday, 1) == date(2026, 11, 30)
-    assert calendar.add(friday, 5) == date(2026, 12, 4)
-    assert calendar.between(friday, date(2026, 12, 1)) == 2
-    assert calendar.paused_days(friday, date(2026, 12, 1)) == 5
+def test_easter_2027_and_2028(nation):
+    """Easter 2027: Good Friday 26 March, Easter Monday 29 March. Easter 2028: 14 and 17
+    April."""
+    calendar = WorkingCalendar(nation)
+    assert calendar.add(date(2027, 3, 24), 5) == date(2027, 4, 2)
+    assert calendar.between(date(2028, 4, 13), date(2028, 4, 18)) == 1
 
 
-def test_an_open_pause_runs_until_today():
-    pause = Pause(date(2026, 11, 23), None, "Coroner's inquest")
-    calendar = WorkingCalendar(ENGLAND, pauses=[pause], today=date(2026, 11, 25))
-    assert calendar.is_paused(date(2026, 11, 25))
-    assert not calendar.is_paused(date(2026, 11, 26))
-    assert calendar.add(date(2026, 11, 20), 1) == date(2026, 11, 26)
-    assert pause.active_on(date(2027, 1, 1))
+def test_29_february_2028_is_a_working_day(nation):
+    calendar = WorkingCalendar(nation)
+    assert calendar.is_working_day(date(2028, 2, 29))  # a Tuesday
+    assert calendar.add(date(2028, 2, 25), 2) == date(2028, 2, 29)
 
 
 def test_counting_back_from_a_publication_date(nation):
-    calendar = WorkingCalendar(nation, today=TODAY)
+    calendar = WorkingCalendar(nation)
     # Seven working days before Wednesday 6 January 2027: 5, 4 Jan, 31, 30, 29, 24, 23 Dec.
     assert calendar.subtract(date(2027, 1, 6), 7) == date(2026, 12, 23)
 
 
 def test_between_is_negative_backwards():
-    calendar = WorkingCalendar(ENGLAND, today=TODAY)
+    calendar = WorkingCalendar(ENGLAND)
     assert calendar.between(date(2026, 11, 27), date(2026, 11, 20)) == -5

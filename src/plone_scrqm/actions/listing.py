@@ -1,7 +1,5 @@
 """Rows of the action tracker from catalog brains and metadata (no object is woken)."""
 
-from datetime import date
-
 from plone import api
 from zope.i18n import translate
 
@@ -9,6 +7,7 @@ from plone_scrqm.actions.flags import DEFAULT_SOON_DAYS
 from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.flags import ActionFacts
 from plone_scrqm.actions.flags import flags_for
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.vocabularies import AGENCIES_RECORD
 
 SOON_DAYS_RECORD = "plone_scrqm.action_due_soon_days"
@@ -30,7 +29,7 @@ def _state_titles(request):
 
 def action_rows(today=None, request=None, unrestricted=False, **query):
     """Every improvement action the user may see (or every one, ``unrestricted``)."""
-    today = today or date.today()
+    today = today or current_day()
     catalog = api.portal.get_tool("portal_catalog")
     search = catalog.unrestrictedSearchResults if unrestricted else catalog.searchResults
     titles = _state_titles(request)

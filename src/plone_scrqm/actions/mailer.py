@@ -7,7 +7,6 @@ so running it again sends nothing twice.
 """
 
 import logging
-from datetime import date
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
@@ -24,6 +23,7 @@ from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.listing import action_rows
 from plone_scrqm.actions.notices import digest_notice
 from plone_scrqm.actions.notices import lead_notices
+from plone_scrqm.clocks import today as current_day
 
 logger = logging.getLogger("plone_scrqm.notices")
 SENT_KEY = "plone_scrqm.notices_sent"
@@ -132,7 +132,7 @@ def _digest_message(rows, period, request):
 
 def send_notices(today=None, request=None):
     """Send what is due; returns ``{"sent": [keys], "skipped": [keys without recipients]}``."""
-    today = today or date.today()
+    today = today or current_day()
     portal = api.portal.get()
     log = sent_log(portal)
     rows = action_rows(today=today, request=request, unrestricted=True)

@@ -27,6 +27,7 @@ from plone_scrqm.assessment import rules
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.browser.pdf import pdf_response
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.content.assessment_data import find_round
 from plone_scrqm.content.assessment_data import review_rounds
 from plone_scrqm.content.assessment_data import round_record
@@ -327,7 +328,7 @@ class AssessmentReport(ReviewAssessmentView):
             self.round = rounds[-1]
 
     def today(self):
-        return date.today().isoformat()
+        return current_day().isoformat()
 
     def round_info(self):
         round_ = self.round

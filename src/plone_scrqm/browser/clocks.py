@@ -1,22 +1,19 @@
 """The clocks panel on a review: each statutory clock (started, due, working days used and
-left, overdue, paused), the pauses, what a delay still needs, and the plan's milestones with
-their slippage."""
-
-from datetime import date
+left, overdue), the delay record of each delayed clock and what it still lacks, and the
+plan's milestones with their slippage."""
 
 from DateTime import DateTime
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
-from plone_scrqm.clocks.timescales import delayed_clocks
 from plone_scrqm.clocks.workingdays import WorkingCalendar
 from plone_scrqm.review.clocks import clocks_of
-from plone_scrqm.review.clocks import pauses_of
 from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.plan import parse_milestones
-from plone_scrqm.review.rules import check_delay
+from plone_scrqm.review.rules import delay_problems
 
 
 def format_date(value):
@@ -35,14 +32,14 @@ class ClocksViewlet(ViewletBase):
     def update(self):
         super().update()
         self.clocks = []
-        self.pauses = []
         self.delay_needs = []
         self.milestones = []
         if not self.available():
             return
-        today = date.today()
+        today = current_day()
         clocks = clocks_of(self.context, today=today)
         for clock in clocks:
+            delay = clock.delay
             self.clocks.append(
                 {
                     "id": clock.id,
@@ -55,26 +52,15 @@ class ClocksViewlet(ViewletBase):
                     "stopped": format_date(clock.stopped),
                     "used": clock.used,
                     "left": clock.left,
-                    "overdue_by": -clock.left if clock.overdue and clock.left else None,
-                    "paused_days": clock.paused_days,
+                    "overdue_by": -clock.left if clock.overdue else None,
                     "alert": clock.delayed,
+                    "delay_explained": clock.delay_explained,
+                    "notified_on": format_date(clock.delay_notified_on),
+                    "delay_cause": delay.cause if delay is not None and clock.delayed else "",
                 }
             )
-        pauses = pauses_of(self.context)
-        self.pauses = [
-            {
-                "reason": pause.reason,
-                "start": format_date(pause.start),
-                "end": format_date(pause.end),
-                "active": pause.active_on(today),
-            }
-            for pause in pauses
-        ]
-        delayed = bool(delayed_clocks(clocks))
-        self.delay_needs = [self._t(p.message) for p in check_delay(self.context, delayed)]
-        self.delay_recorded = delayed and not self.delay_needs
-        self.board_told = format_date(getattr(self.context, "board_told_of_delay_date", None))
-        calendar = WorkingCalendar(timescales().nation, today=today)
+        self.delay_needs = [self._t(problem.message) for problem in delay_problems(clocks)]
+        calendar = WorkingCalendar(timescales().nation)
         self.milestones = [
             {
                 "name": milestone.name,

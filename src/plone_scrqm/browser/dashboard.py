@@ -1,8 +1,6 @@
 """``@@scr-dashboard``: the partnership dashboard, on the site or any folder: every review
 the user may see, with its phase and clocks, filters, sorting and two charts."""
 
-from datetime import date
-
 from plone import api
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
@@ -12,6 +10,7 @@ from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.cron import CronView
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
@@ -30,7 +29,7 @@ class DashboardView(BrowserView):
         self.review_type = form.get("review_type") if form.get("review_type") else ""
         self.overdue = bool(form.get("overdue"))
         self.sort_on = form.get("sort_on") if form.get("sort_on") in SORTS else "next_due"
-        self.today = date.today()
+        self.today = current_day()
         self.rows = query_rows(
             self.context,
             phase=self.phase,
@@ -82,7 +81,15 @@ class DashboardView(BrowserView):
             if not running:
                 continue
             worst = min(running, key=lambda clock: clock["left"])
-            if worst["left"] < 0:
+            if worst["left"] < 0 and worst.get("delay_explained"):
+                text = self._t(
+                    _(
+                        "${days} working days overdue, delay explained and notified (${clock})",
+                        mapping={"days": -worst["left"], "clock": worst["title"]},
+                    )
+                )
+                style = "dots"
+            elif worst["left"] < 0:
                 text = self._t(
                     _(
                         "${days} working days overdue (${clock})",
@@ -90,14 +97,6 @@ class DashboardView(BrowserView):
                     )
                 )
                 style = "hatch"
-            elif worst["paused"]:
-                text = self._t(
-                    _(
-                        "paused, ${days} working days left (${clock})",
-                        mapping={"days": worst["left"], "clock": worst["title"]},
-                    )
-                )
-                style = "dots"
             else:
                 text = self._t(
                     _(
@@ -136,4 +135,4 @@ class RefreshClocksView(CronView):
     what = "refresh the clocks"
 
     def run(self):
-        return {"reviews": refresh_all_clocks(), "as_of": date.today().isoformat()}
+        return {"reviews": refresh_all_clocks(), "as_of": current_day().isoformat()}

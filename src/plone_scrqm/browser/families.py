@@ -18,6 +18,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.browser.family_letters import current_user_name
 from plone_scrqm.browser.family_letters import family_members
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.families import rules
 from plone_scrqm.families.vocabularies import CHANNELS
 from plone_scrqm.families.vocabularies import INVOLVEMENT
@@ -112,7 +113,7 @@ class FamilyMemberView(FamilyMixin, DefaultView):
         return IUUID(self.context)
 
     def today(self):
-        return date.today().isoformat()
+        return current_day().isoformat()
 
     def default_who(self):
         return current_user_name()

@@ -4,8 +4,6 @@ family's language, or a PDF. The choice of text and variables is in
 of the chosen language and laid out. Each letter made is recorded in the member's contact
 log."""
 
-from datetime import date
-
 from plone import api
 from plone.protect.auto import safeWrite
 from plone.uuid.interfaces import IUUID
@@ -16,6 +14,7 @@ from zope.i18nmessageid import Message
 
 from plone_scrqm import _
 from plone_scrqm.browser.pdf import pdf_response
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.families import rules
@@ -117,7 +116,7 @@ class FamilyLetterView(BrowserView):
         return text
 
     def record(self, fmt):
-        entry = rules.letter_entry(date.today(), current_user_name(), self.letter, self.lang, fmt)
+        entry = rules.letter_entry(current_day(), current_user_name(), self.letter, self.lang, fmt)
         log = rules.with_entry(self.member.contact_log, entry)
         if log != list(self.member.contact_log or []):
             self.member.contact_log = log
@@ -167,7 +166,7 @@ class FamilyLetterView(BrowserView):
         return {"lang": language.html_lang, "dir": language.direction}
 
     def letter_date(self):
-        return compose.format_date(date.today())
+        return compose.format_date(current_day())
 
     def address_lines(self):
         return [line for line in (self.settings.get("address") or "").splitlines() if line.strip()]

@@ -22,6 +22,7 @@ from zope.interface import alsoProvides
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.information.chronology import COLUMNS
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MARKS
@@ -384,7 +385,7 @@ class EventFeedbackView(BrowserView):
         )
 
     def links(self):
-        today = date.today()
+        today = current_day()
         return sorted(
             (
                 {
@@ -409,7 +410,7 @@ class EventFeedbackView(BrowserView):
     def default_expiry(self):
         from datetime import timedelta
 
-        return (date.today() + timedelta(days=DEFAULT_VALID_DAYS)).isoformat()
+        return (current_day() + timedelta(days=DEFAULT_VALID_DAYS)).isoformat()
 
 
 class PractitionerFeedbackForm(BrowserView):

@@ -19,10 +19,15 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.review import rules
+from plone_scrqm.review.vocabularies import ABUSE_OR_NEGLECT
 from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
+from plone_scrqm.review.vocabularies import CHILD_OUTCOMES
 from plone_scrqm.review.vocabularies import DECISIONS
+from plone_scrqm.review.vocabularies import INCIDENT_LOCATIONS
+from plone_scrqm.review.vocabularies import PUBLICATION_DECISIONS
 from plone_scrqm.review.vocabularies import REFERRAL_BASIS
 from plone_scrqm.review.vocabularies import REVIEW_TYPES
+from plone_scrqm.review.vocabularies import YES_NO
 
 
 class _FieldValues:
@@ -43,6 +48,39 @@ class _FieldValues:
 def _raise_first(problems):
     if problems:
         raise Invalid(problems[0].message)
+
+
+def _delay_fields(clock):
+    """The five fields of the delay record of one clock."""
+    return (
+        schema.Text(
+            title=_("${clock}: reason for the delay", mapping={"clock": clock}),
+            description=_("Are delays explained and the reasons recorded (QM1 Q3, QM2 Q5)?"),
+            required=False,
+        ),
+        schema.Choice(
+            title=_("${clock}: parallel process that caused it", mapping={"clock": clock}),
+            description=_("Where a criminal trial, an inquest or another process caused it."),
+            vocabulary="plone_scrqm.ReviewParallelProcesses",
+            required=False,
+        ),
+        schema.Date(
+            title=_("${clock}: date the board was told", mapping={"clock": clock}),
+            description=_("Were board members kept informed of any delay (QM8 Q4)?"),
+            required=False,
+        ),
+        schema.Date(
+            title=_("${clock}: date the Panel was told", mapping={"clock": clock}),
+            required=False,
+        ),
+        schema.Date(
+            title=_(
+                "${clock}: date the Department for Education (or Welsh Government) was told",
+                mapping={"clock": clock},
+            ),
+            required=False,
+        ),
+    )
 
 
 class ICaseReview(model.Schema):
@@ -328,49 +366,143 @@ class ICaseReview(model.Schema):
         "timescales",
         label=_("Timescales (QM1, QM2, QM8)"),
         description=_(
-            "The dates the statutory clocks run from and stop at. A delay past a due date "
-            "needs its explanation and a record of when the board was told."
+            "The facts that decide which statutory clocks apply, and the dates they run from "
+            "and stop at. No clock pauses: a delay is recorded below, against the clock it "
+            "delays."
         ),
         fields=[
+            "child_outcome",
+            "abuse_or_neglect",
+            "child_looked_after",
+            "incident_location",
             "aware_date",
             "notification_date",
             "rapid_review_completed_date",
             "advance_copy_sent_date",
-            "delay_explanation",
-            "board_told_of_delay_date",
+            "advance_copy_not_sent_reason",
         ],
     )
+    child_outcome = schema.Choice(
+        title=_("What happened to the child"), vocabulary=CHILD_OUTCOMES, required=False
+    )
+    abuse_or_neglect = schema.Choice(
+        title=_("Abuse or neglect"),
+        description=_(
+            "England: the local authority notifies the Panel where abuse or neglect is known "
+            "or suspected (Children Act 2004, s16C)."
+        ),
+        vocabulary=ABUSE_OR_NEGLECT,
+        required=False,
+    )
+    child_looked_after = schema.Choice(
+        title=_("The child was looked after by a local authority"),
+        description=_(
+            "The death of a looked-after child is notified to Ofsted and the Secretary of "
+            "State whether or not abuse or neglect is known or suspected."
+        ),
+        vocabulary=YES_NO,
+        required=False,
+    )
+    incident_location = schema.Choice(
+        title=_("Where it happened"), vocabulary=INCIDENT_LOCATIONS, required=False
+    )
     aware_date = schema.Date(
-        title=_("Date the partnership became aware of the serious incident"),
+        title=_("Date the local authority became aware of the incident"),
         required=False,
     )
     notification_date = schema.Date(
-        title=_("Date the national panel was notified"),
-        description=_("England: the notification of a serious incident."),
+        title=_("Date of the notification"),
+        description=_(
+            "England: the serious incident notification to the Panel (the form goes to "
+            "Ofsted and is shared with the Panel and the Department), or the notification of "
+            "a looked-after child's death."
+        ),
         required=False,
     )
     rapid_review_completed_date = schema.Date(
-        title=_("Date the rapid review was completed and sent to the national panel"),
+        title=_("Date the rapid review was completed and sent to the Panel"),
         required=False,
     )
     advance_copy_sent_date = schema.Date(
         title=_("Date the advance copy of the report was sent"),
         description=_(
-            "England: the full report to the national panel and the Department for Education "
-            "before publication."
+            "England: the report to the Panel and the Secretary of State (and Ofsted where "
+            "required) at least seven working days before publication."
         ),
         required=False,
     )
-    delay_explanation = schema.Text(
-        title=_("Explanation of any delay past a due date"),
+    directives.write_permission(advance_copy_not_sent_reason="cmf.ManagePortal")
+    advance_copy_not_sent_reason = schema.Text(
+        title=_("Why the report is published without an advance copy"),
         description=_(
-            "Are any delays explained, and are the reasons for them recorded (QM1 Q3, QM2 Q5)?"
+            "Recorded by a Manager only. Without an advance copy or this reason the report "
+            "is not published."
         ),
         required=False,
     )
-    board_told_of_delay_date = schema.Date(
-        title=_("Date the board was told of the delay"),
-        description=_("Were board members kept informed of any delay (QM8 Q4)?"),
+
+    # Delays, one record per clock
+    model.fieldset(
+        "delays",
+        label=_("Delays (QM1, QM2, QM8)"),
+        description=_(
+            "A clock past its due date needs its own record: why, what caused it, and when "
+            "the board, the Panel and the Department for Education (Welsh Government in "
+            "Wales) were told. The review does not move on until each delayed clock has one."
+        ),
+        fields=[
+            f"{clock}_delay_{part}"
+            for clock in ("notification", "rapid_review", "publication")
+            for part in ("reason", "cause", "board_told", "panel_told", "government_told")
+        ],
+    )
+    (
+        notification_delay_reason,
+        notification_delay_cause,
+        notification_delay_board_told,
+        notification_delay_panel_told,
+        notification_delay_government_told,
+    ) = _delay_fields(_("Notification"))
+    (
+        rapid_review_delay_reason,
+        rapid_review_delay_cause,
+        rapid_review_delay_board_told,
+        rapid_review_delay_panel_told,
+        rapid_review_delay_government_told,
+    ) = _delay_fields(_("Rapid review"))
+    (
+        publication_delay_reason,
+        publication_delay_cause,
+        publication_delay_board_told,
+        publication_delay_panel_told,
+        publication_delay_government_told,
+    ) = _delay_fields(_("Publication"))
+
+    # Publication decision (Working Together 2023, ch. 5)
+    model.fieldset(
+        "publication_decision",
+        label=_("Publication decision"),
+        description=_(
+            "Where the partners publish only the improvements to be made, or do not publish, "
+            "the reasons and the date the Panel and the Secretary of State were told."
+        ),
+        fields=[
+            "publication_decision",
+            "publication_decision_reasons",
+            "publication_decision_told_date",
+        ],
+    )
+    publication_decision = schema.Choice(
+        title=_("What is published"),
+        description=_("Leave empty until decided; the full report is the expectation."),
+        vocabulary=PUBLICATION_DECISIONS,
+        required=False,
+    )
+    publication_decision_reasons = schema.Text(
+        title=_("Reasons for not publishing the full report"), required=False
+    )
+    publication_decision_told_date = schema.Date(
+        title=_("Date the Panel and the Secretary of State were told of the decision"),
         required=False,
     )
 
@@ -414,6 +546,10 @@ class ICaseReview(model.Schema):
     @invariant
     def milestones_readable(data):
         _raise_first(rules.check_plan(_FieldValues(data)))
+
+    @invariant
+    def publication_decision_explained(data):
+        _raise_first(rules.check_publication_decision(_FieldValues(data)))
 
 
 limit_text_fields(ICaseReview)

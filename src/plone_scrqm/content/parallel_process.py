@@ -2,7 +2,7 @@
 prosecution, a coroner's inquest or another process running beside the review (QM9).
 
 It has no workflow of its own: it acquires its permissions from the review's phase. Its
-effects pause the review's clocks and can embargo publication (``IPublicationEmbargo``).
+effects can delay the review (named in a delay record) and embargo publication (``IPublicationEmbargo``).
 People's names and contact details, the liaison log and the disclosable-material index are
 for the review team only (``plone_scrqm.ViewFamilyDetails``); board members and the chair
 see the kind, status, dates and effects.
@@ -62,32 +62,21 @@ class IParallelProcess(model.Schema):
     model.fieldset(
         "effect",
         label=_("Effect on the review"),
-        fields=["effects", "pause_from", "pause_until"],
+        fields=["effects"],
     )
     directives.widget(effects=CheckBoxFieldWidget)
     effects = schema.List(
         title=_("Effect on the review"),
         description=_(
             "An embargo on publication holds back the chair's approval and the publication "
-            "until the process has concluded or the embargo is taken off here."
+            "until the process has concluded or the embargo is taken off here. No process "
+            "pauses a statutory clock: where it delays the review, name it as the cause in "
+            "the review's delay record and tell the board, the Panel and the Department."
         ),
         value_type=schema.Choice(vocabulary=PROCESS_EFFECTS),
         required=False,
         default=[],
         missing_value=[],
-    )
-    pause_from = schema.Date(
-        title=_("The review's clocks pause from"),
-        description=_("Needed when the process pauses the clocks."),
-        required=False,
-    )
-    pause_until = schema.Date(
-        title=_("The review's clocks resume after"),
-        description=_(
-            "Leave empty while the pause goes on; when the process concludes, the clocks "
-            "resume after the date it concluded."
-        ),
-        required=False,
     )
 
     model.fieldset(
@@ -131,7 +120,3 @@ class ParallelProcess(Item):
     @property
     def embargo_reason(self):
         return parallel.publication_embargo(self)
-
-    @property
-    def pause(self):
-        return parallel.pause_of(self)

@@ -14,9 +14,11 @@ from zope.interface import Interface
 from zope.interface import implementer
 
 from plone_scrqm import _
+from plone_scrqm.clocks.facts import PUBLISH_FULL
 from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
+from plone_scrqm.review.vocabularies import REPORT_CONTENTS
 
 
 class IPublicationItem(Interface):
@@ -58,6 +60,16 @@ class IReviewReport(IPublicationFields):
         description=_("For example 'Child D: local child safeguarding practice review'."),
         required=True,
         max_length=120,
+    )
+    report_content = schema.Choice(
+        title=_("This document is"),
+        description=_(
+            "An improvements summary is published instead of the full report only where the "
+            "review records that decision (Working Together 2023)."
+        ),
+        vocabulary=REPORT_CONTENTS,
+        required=True,
+        default=PUBLISH_FULL,
     )
     summary = schema.Text(
         title=_("Public summary"),

@@ -28,8 +28,8 @@ NATION_CHOICES = SimpleVocabulary(
 )
 RAPID_REVIEW_FROM = SimpleVocabulary(
     [
-        SimpleTerm(FROM_NOTIFICATION, FROM_NOTIFICATION, _("The notification to the panel")),
-        SimpleTerm(FROM_AWARE, FROM_AWARE, _("Becoming aware of the serious incident")),
+        SimpleTerm(FROM_AWARE, FROM_AWARE, _("Becoming aware of the incident")),
+        SimpleTerm(FROM_NOTIFICATION, FROM_NOTIFICATION, _("The notification to the Panel")),
     ]
 )
 
@@ -46,13 +46,16 @@ class ITimescalesSettings(Interface):
         default=DEFAULTS.nation,
     )
     notification_working_days = _days(
-        _("England: notification to the national panel (working days)"),
-        _("From the partnership becoming aware of a serious incident. Working Together 2023: 5."),
+        _("England: notification of a serious incident (working days)"),
+        _(
+            "From the local authority becoming aware of the incident. Working Together 2023, "
+            "ch. 5: 5."
+        ),
         DEFAULTS.notification_working_days,
     )
     rapid_review_working_days = _days(
         _("England: rapid review (working days)"),
-        _("Working Together 2023: 15."),
+        _("Working Together 2023, ch. 5, and the Panel's guidance: 15."),
         DEFAULTS.rapid_review_working_days,
     )
     rapid_review_from = schema.Choice(
@@ -72,13 +75,20 @@ class ITimescalesSettings(Interface):
     )
     wales_cpr_months = _days(
         _("Wales: child practice review completed within (months)"),
-        _("From the decision to hold the review; set your regional board's target."),
+        _(
+            "Child practice reviews begun before 1 October 2024. No default: the add-on "
+            "found no national figure to cite, so your regional safeguarding board sets it "
+            "(0: no clock)."
+        ),
         DEFAULTS.wales_cpr_months,
     )
-    wales_ussr_months = _days(
+    wales_susr_months = _days(
         _("Wales: single unified safeguarding review completed within (months)"),
-        _("From the decision to hold the review; set your regional board's target."),
-        DEFAULTS.wales_ussr_months,
+        _(
+            "From the decision to hold the review. No default: set it from the SUSR statutory "
+            "guidance and your regional safeguarding board's procedures (0: no clock)."
+        ),
+        DEFAULTS.wales_susr_months,
     )
 
 
@@ -88,7 +98,8 @@ class TimescalesEditForm(RegistryEditForm):
     label = _("Review timescales")
     description = _(
         "The statutory clocks of case reviews, counted in working days without bank "
-        "holidays and paused while a parallel process pauses them. After a change, the "
+        "holidays. No clock pauses: a delay is recorded on the review against the clock it "
+        "delays. After a change, the "
         "dashboard shows the new figures when the reviews are next indexed (daily)."
     )
 

@@ -8,6 +8,8 @@ metadata use only the member's number and relationship to the child.
 
 from datetime import date
 
+from plone_scrqm.clocks import today as current_day
+
 RELATIONSHIPS = (
     ("mother", "mother"),
     ("father", "father"),
@@ -87,7 +89,7 @@ def contact_problems(entry):
         parsed = None
     if not isinstance(parsed, date):
         problems.append("date")
-    elif parsed > date.today():
+    elif parsed > current_day():
         problems.append("date-in-future")
     if entry.get("channel") not in CONTACT_CHANNELS:
         problems.append("channel")

@@ -19,6 +19,7 @@ from datetime import time as time_of_day
 
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.clocks import today as current_day
 
 DAY = "day"
 MONTH = "month"
@@ -370,7 +371,7 @@ def preview_import(table, agencies, existing_keys=(), today=None):
     """Check every row of ``table`` (rows of cell values, the first non-empty one the
     header) against the partnership's ``agencies``; rows whose key is in ``existing_keys``
     are already in the chronology. Writes nothing."""
-    today = today or date.today()
+    today = today or current_day()
     agency_names = {name.casefold(): name for name in agencies}
     preview = ImportPreview()
     rows = [(line, row) for line, row in enumerate(table, start=1) if any(_text(c) for c in row)]

@@ -1,12 +1,11 @@
 """Information requests, chronology entries and the chronology import, read and written
 through Plone (the rules are in ``requests`` and ``chronology``)."""
 
-from datetime import date
-
 import transaction
 from plone import api
 from zope.i18n import translate
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import date_label
 from plone_scrqm.information.chronology import preview_import
@@ -24,7 +23,7 @@ def _path(review):
 def request_rows(today=None, request=None, unrestricted=False, **query):
     """Information requests the user may see (or every one, ``unrestricted``), from
     catalog metadata, with their status."""
-    today = today or date.today()
+    today = today or current_day()
     catalog = api.portal.get_tool("portal_catalog")
     search = catalog.unrestrictedSearchResults if unrestricted else catalog.searchResults
     rows = []
@@ -63,7 +62,7 @@ def overdue_requests(today=None, **query):
     """Brains of the requests awaited past their due date (for the review page and the
     partnership dashboard): ``scrqm_request_due`` holds the due date of awaited requests
     only."""
-    today = today or date.today()
+    today = today or current_day()
     catalog = api.portal.get_tool("portal_catalog")
     return [
         brain

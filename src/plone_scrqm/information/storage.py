@@ -2,7 +2,6 @@
 answers apart from them; on the site, which event each token belongs to, so a link works
 for someone without a Plone account (who cannot open the event itself)."""
 
-from datetime import date
 from datetime import timedelta
 
 from BTrees.OOBTree import OOBTree
@@ -10,6 +9,7 @@ from persistent.list import PersistentList
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.information.feedback import DEFAULT_VALID_DAYS
 from plone_scrqm.information.feedback import OPEN
 from plone_scrqm.information.feedback import UNKNOWN
@@ -43,7 +43,7 @@ def event_answers(event):
 
 def create_links(event, count, expires=None, today=None):
     """``count`` new links for the event, each accepting one answer until ``expires``."""
-    today = today or date.today()
+    today = today or current_day()
     expires = expires or today + timedelta(days=DEFAULT_VALID_DAYS)
     links = _annotation(event, LINKS_KEY, OOBTree)
     tokens = _annotation(api.portal.get(), SITE_KEY, OOBTree)
@@ -73,7 +73,7 @@ def token_state(token, today=None):
     if event is None:
         return None, UNKNOWN
     link = event_links(event).get(token)
-    return event, (UNKNOWN if link is None else link.state(today or date.today()))
+    return event, (UNKNOWN if link is None else link.state(today or current_day()))
 
 
 def record_answer(token, answer, today=None):

@@ -1,8 +1,6 @@
 """Facts about a review's report and response for the publication rules, and the checks
 other parts of the add-on plug in (``IPublicationCheck``)."""
 
-from datetime import date
-
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
@@ -11,6 +9,7 @@ from zope.component import subscribers
 from zope.interface import implementer
 
 from plone_scrqm import _
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationEmbargo
@@ -41,7 +40,29 @@ def documents_of(review):
     return found
 
 
-def facts_for(item):
+APPROVAL = "approval"
+PUBLICATION = "publication"
+
+
+def checks_for(item, stage):
+    """The registered ``IPublicationCheck`` subscribers that hold ``stage``."""
+    return [
+        check
+        for check in subscribers((item,), IPublicationCheck)
+        if stage in getattr(check, "stages", (APPROVAL, PUBLICATION))
+    ]
+
+
+def approval_warnings(item):
+    """What the chair should know when approving (nothing held back)."""
+    return [
+        warning
+        for check in subscribers((item,), IPublicationCheck)
+        for warning in (check.warnings() if hasattr(check, "warnings") else ())
+    ]
+
+
+def facts_for(item, stage=APPROVAL):
     review = review_of(item)
     kind = item.publication_kind
     partner_kind = "response" if kind == "report" else "report"
@@ -55,20 +76,16 @@ def facts_for(item):
         "partner_publication_date": partner.publication_date if partner is not None else None,
         "family_told_date": getattr(report, "family_told_date", None),
         "professionals_told_date": getattr(report, "professionals_told_date", None),
-        "blocking": [
-            problem
-            for check in subscribers((item,), IPublicationCheck)
-            for problem in check.problems()
-        ],
+        "blocking": [problem for check in checks_for(item, stage) for problem in check.problems()],
     }
 
 
 def approval_problems(item, today=None):
-    return rules.approval_problems(facts_for(item), today or date.today())
+    return rules.approval_problems(facts_for(item, APPROVAL), today or current_day())
 
 
 def publication_problems(item, today=None):
-    return rules.publication_problems(facts_for(item), today or date.today())
+    return rules.publication_problems(facts_for(item, PUBLICATION), today or current_day())
 
 
 @implementer(IPublicationCheck)

@@ -6,11 +6,11 @@ one whose partner is not approved yet, or that a check holds back, waits for a l
 """
 
 import logging
-from datetime import date
 
 from plone import api
 from zope.i18n import translate
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.publication.checks import publication_problems
 
 logger = logging.getLogger("plone_scrqm.publication")
@@ -18,7 +18,7 @@ logger = logging.getLogger("plone_scrqm.publication")
 
 def publish_due(today=None, request=None):
     """Publish what is due; returns ``{"published": [paths], "waiting": {path: [reasons]}}``."""
-    today = today or date.today()
+    today = today or current_day()
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(
         portal_type=["ReviewReport", "BoardResponse"], review_state="approved"

@@ -1,13 +1,12 @@
 """Workflow event handlers for the publication documents."""
 
-from datetime import date
-
 from DateTime import DateTime
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.publication.checks import review_of
 
@@ -33,8 +32,8 @@ def after_transition(obj, event):
         obj.reindexObject()
     elif event.transition.id == "publish":
         obj.setEffectiveDate(DateTime())
-        if obj.publication_date is None or obj.publication_date > date.today():
-            obj.publication_date = date.today()
+        if obj.publication_date is None or obj.publication_date > current_day():
+            obj.publication_date = current_day()
         obj.reindexObject()
         _mark_review_published(obj)
 

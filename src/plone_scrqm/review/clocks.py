@@ -1,16 +1,26 @@
-"""The clocks of a review, read from the review, its parallel processes, its report and the
-timescales control panel (Zope side of ``plone_scrqm.clocks``)."""
+"""The clocks of a review (Zope side of ``plone_scrqm.clocks``).
 
-from datetime import date
+The rules read a review's ``ClockFacts`` through one adapter, ``IClockFacts(review)``.
+Today the facts are fields of the review record, its report and its parallel processes;
+a registration for a more specific interface (or an override) can gather them elsewhere
+without touching the rules."""
 
 from plone import api
 from plone.registry.interfaces import IRegistry
+from zope.component import adapter
 from zope.component import queryUtility
+from zope.interface import implementer
 
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.facts import ClockFacts
+from plone_scrqm.clocks.facts import DelayRecord
+from plone_scrqm.clocks.timescales import PROGRESS_CLOCKS
 from plone_scrqm.clocks.timescales import Timescales
 from plone_scrqm.clocks.timescales import review_clocks
+from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.controlpanel.timescales import PREFIX
 from plone_scrqm.controlpanel.timescales import ITimescalesSettings
+from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
 
 PARALLEL_PROCESS = "ParallelProcess"
@@ -32,26 +42,61 @@ def parallel_processes(review):
     return [obj for obj in review.objectValues() if obj.portal_type == PARALLEL_PROCESS]
 
 
-def pauses_of(review):
-    return [process.pause for process in parallel_processes(review) if process.pause]
+def _delay_record(review, clock_id, process_titles):
+    def value(part):
+        return getattr(review, f"{clock_id}_delay_{part}", None)
+
+    record = DelayRecord(
+        reason=value("reason") or "",
+        cause=process_titles.get(value("cause"), ""),
+        board_told=value("board_told"),
+        panel_told=value("panel_told"),
+        government_told=value("government_told"),
+    )
+    return record if record != DelayRecord() else None
+
+
+@implementer(IClockFacts)
+@adapter(ICaseReview)
+def review_clock_facts(review):
+    """The facts of a review's clocks, from its record, its report and its processes."""
+    report = documents_of(review)["report"]
+    publication_date = published_date = None
+    if report is not None:
+        publication_date = report.publication_date
+        if api.content.get_state(obj=report, default=None) == "published":
+            published_date = report.publication_date
+    titles = {process.UID(): process.title for process in parallel_processes(review)}
+    delays = {}
+    for clock_id in PROGRESS_CLOCKS:
+        record = _delay_record(review, clock_id, titles)
+        if record is not None:
+            delays[clock_id] = record
+    return ClockFacts(
+        aware_date=review.aware_date,
+        notification_date=review.notification_date,
+        rapid_review_completed_date=review.rapid_review_completed_date,
+        decision=review.decision,
+        decision_date=review.decision_date,
+        review_type=review.review_type,
+        referral_basis=review.referral_basis,
+        outcome=getattr(review, "child_outcome", None),
+        abuse_or_neglect=getattr(review, "abuse_or_neglect", None),
+        looked_after=getattr(review, "child_looked_after", None),
+        location=getattr(review, "incident_location", None),
+        publication_date=publication_date,
+        published_date=published_date,
+        advance_copy_sent_date=review.advance_copy_sent_date,
+        advance_copy_not_sent_reason=getattr(review, "advance_copy_not_sent_reason", None) or "",
+        publication_decision=getattr(review, "publication_decision", None),
+        publication_decision_told_date=getattr(review, "publication_decision_told_date", None),
+        delays=delays,
+    )
 
 
 def clock_facts(review):
-    report = documents_of(review)["report"]
-    if report is None:
-        return {}
-    published = api.content.get_state(obj=report, default=None) == "published"
-    return {
-        "publication_date": report.publication_date,
-        "published_date": report.publication_date if published else None,
-    }
+    return IClockFacts(review)
 
 
 def clocks_of(review, today=None):
-    return review_clocks(
-        review,
-        clock_facts(review),
-        timescales(),
-        pauses=pauses_of(review),
-        today=today or date.today(),
-    )
+    return review_clocks(clock_facts(review), timescales(), today=today or current_day())

@@ -8,8 +8,10 @@ from datetime import timedelta
 from plone import api
 from zope.i18n import translate
 
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.clocks.timescales import STATE_TITLES
+from plone_scrqm.review.parallel import DELAYS
 from plone_scrqm.review.phases import PHASES
 from plone_scrqm.review.vocabularies import REVIEW_TYPES
 
@@ -33,7 +35,7 @@ def _clock_rows(metadata, request):
     return [
         {
             **clock,
-            "title": _t(CLOCK_TITLES.get(clock["id"]), request),
+            "title": _t(CLOCK_TITLES.get(clock.get("title_id", clock["id"])), request),
             "state_title": _t(STATE_TITLES.get(clock["state"]), request),
         }
         for clock in clocks
@@ -62,13 +64,15 @@ def row_for(brain, request=None):
         "clocks": clocks,
         "next_due": _value(brain, "scrqm_next_due"),
         "overdue": any(clock["overdue"] for clock in clocks),
-        "paused": any(clock["paused"] for clock in clocks),
+        "delay_explained": any(
+            clock.get("delay_explained") for clock in clocks if clock["overdue"]
+        ),
         "worst_overdue": max((-(clock["left"] or 0) for clock in delayed), default=0),
         "as_of": metadata.get("as_of"),
         "processes": {
             "total": len(processes),
             "active": sum(1 for p in processes if p.get("status") != "concluded"),
-            "pausing": sum(1 for p in processes if "pause" in p.get("effects", ())),
+            "delaying": sum(1 for p in processes if DELAYS in p.get("effects", ())),
             "embargo": any(p.get("embargo") for p in processes),
         },
     }
@@ -83,7 +87,7 @@ def query_rows(
     request=None,
     today=None,
 ):
-    today = today or date.today()
+    today = today or current_day()
     query = {
         "portal_type": "CaseReview",
         "path": "/".join(context.getPhysicalPath()),

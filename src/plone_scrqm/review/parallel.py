@@ -1,13 +1,12 @@
 """Parallel processes of a review: criminal, coroner's and other processes running beside
 it (QM9), their effect on the review, and their rules (plain Python, no Zope).
 
-A process whose effects include ``pause`` stops the review's clocks from ``pause_from``
-to ``pause_until`` (or to the day it concluded, or for as long as it goes on); one with
+No process pauses a statutory clock (docs/timescales.md): a process that ``delays`` the
+review is named as the cause in the delay record of the clock it delays. One with
 ``publication-embargo`` holds back publication while it has not concluded.
 """
 
 from plone_scrqm import _
-from plone_scrqm.clocks.workingdays import Pause
 from plone_scrqm.review.entries import is_date
 from plone_scrqm.review.entries import split_line
 from plone_scrqm.review.rules import Problem
@@ -36,11 +35,13 @@ STATUSES = (
     (CONCLUDED, _("Concluded")),
 )
 
-PAUSE = "pause"
+DELAYS = "delays"
+# Stored before statutory clocks stopped pausing; the upgrade to 1008 turns it into DELAYS.
+FORMER_PAUSE = "pause"
 INTERVIEW_EMBARGO = "interview-embargo"
 PUBLICATION_EMBARGO = "publication-embargo"
 EFFECTS = (
-    (PAUSE, _("Pauses the review's clocks")),
+    (DELAYS, _("May delay the review (named as the cause of a recorded delay)")),
     (INTERVIEW_EMBARGO, _("Embargo on interviewing named people")),
     (PUBLICATION_EMBARGO, _("Embargo on publication")),
 )
@@ -99,22 +100,6 @@ def check_disclosable_material(lines):
 def check_process(data):
     """Problems of a parallel process record."""
     problems = []
-    effects = _get(data, "effects") or ()
-    pause_from, pause_until = _get(data, "pause_from"), _get(data, "pause_until")
-    if PAUSE in effects and pause_from is None:
-        problems.append(
-            Problem(
-                ("pause_from",),
-                _("A process that pauses the review's clocks needs the date the pause starts."),
-            )
-        )
-    if pause_from is not None and pause_until is not None and pause_until < pause_from:
-        problems.append(
-            Problem(
-                ("pause_from", "pause_until"),
-                _("The pause cannot end before it starts."),
-            )
-        )
     started, concluded = _get(data, "started_date"), _get(data, "concluded_date")
     if started is not None and concluded is not None and concluded < started:
         problems.append(
@@ -130,16 +115,6 @@ def check_process(data):
     problems.extend(check_liaison_log(_get(data, "liaison_log")))
     problems.extend(check_disclosable_material(_get(data, "disclosable_material")))
     return problems
-
-
-def pause_of(data):
-    """The pause this process puts on the review's clocks, or ``None``."""
-    if PAUSE not in (_get(data, "effects") or ()) or _get(data, "pause_from") is None:
-        return None
-    end = _get(data, "pause_until")
-    if end is None and _get(data, "status") == CONCLUDED:
-        end = _get(data, "concluded_date")
-    return Pause(_get(data, "pause_from"), end, _get(data, "title") or "")
 
 
 def publication_embargo(data):

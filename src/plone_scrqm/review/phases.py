@@ -4,14 +4,13 @@ The states and transitions are defined in ``workflows/workflows/scrqm_review_wor
 this module says, for each transition, which parts of the record the quality markers
 expect before it, so the workflow's guards, the review page and the REST API name exactly
 what is missing. ``facts`` carries what is not a field of the record: whether the review has
-a report, in which state its report and board response are, and whether one of its clocks
-has run past its due date (``delayed``).
+a report, in which state its report and board response are, and what the delay record of
+each clock past its due date still lacks (``delay_problems``).
 """
 
 from plone_scrqm import _
 from plone_scrqm.review.rules import DECISION_NO_REVIEW
 from plone_scrqm.review.rules import DECISION_REVIEW
-from plone_scrqm.review.rules import check_delay
 from plone_scrqm.review.rules import check_review
 
 # state id: (title, the markers it follows)
@@ -66,8 +65,8 @@ REQUIRED_DECISION = {
     ),
 }
 
-# Moves refused while a clock is past its due date and the delay is not explained or the
-# board not told (QM1, QM2, QM8). Moves back, and the automatic publication, are not held.
+# Moves refused while a clock is past its due date and its delay record lacks the reason or
+# who was told (QM1, QM2, QM8). Moves back, and the automatic publication, are not held.
 DELAY_CHECKED = (
     "request_decision",
     "decide_review",
@@ -118,7 +117,5 @@ def missing_for(transition, record, facts=None):
         # A record that breaks the review rules cannot move on either.
         missing.extend(problem.message for problem in check_review(record))
     if transition in DELAY_CHECKED:
-        missing.extend(
-            problem.message for problem in check_delay(record, facts.get("delayed", False))
-        )
+        missing.extend(problem.message for problem in facts.get("delay_problems", ()))
     return missing

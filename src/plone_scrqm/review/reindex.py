@@ -12,7 +12,6 @@ CLOCK_INDEXES = (
     "scrqm_clocks",
     "scrqm_next_due",
     "scrqm_overdue",
-    "scrqm_paused",
     "scrqm_processes",
     "scrqm_review_type",
 )

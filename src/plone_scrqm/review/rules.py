@@ -7,9 +7,10 @@ apply exactly the same checks.
 """
 
 from dataclasses import dataclass
-from datetime import date
 
 from plone_scrqm import _
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.facts import PUBLISH_FULL
 
 DECISION_REVIEW = "review"
 DECISION_NO_REVIEW = "no-review"
@@ -87,14 +88,21 @@ PAST_DATES = (
     ),
     ("advance_copy_sent_date", _("The date the advance copy was sent cannot be in the future.")),
     (
-        "board_told_of_delay_date",
-        _("The date the board was told of the delay cannot be in the future."),
+        "publication_decision_told_date",
+        _("The date the Panel was told of the publication decision cannot be in the future."),
     ),
+) + tuple(
+    (
+        f"{clock}_delay_{told}",
+        _("The date someone was told of a delay cannot be in the future."),
+    )
+    for clock in ("notification", "rapid_review", "publication")
+    for told in ("board_told", "panel_told", "government_told")
 )
 
 
 def check_dates(data, today=None):
-    today = today or date.today()
+    today = today or current_day()
     problems = []
     for name, message in PAST_DATES:
         value = _get(data, name)
@@ -149,36 +157,41 @@ def check_plan(data):
     return check_milestones(_get(data, "milestones"))
 
 
-def check_delay(data, delayed):
-    """A clock past its due date needs the delay explained (QM1 Q3, QM2 Q5) and a record of
-    when the board was told (QM8 Q4). ``delayed`` says whether any clock is past due."""
-    if not delayed:
+def check_publication_decision(data):
+    """Publishing less than the full report, or nothing, needs its reasons (Working
+    Together 2023, ch. 5)."""
+    decision = _get(data, "publication_decision")
+    if _blank(decision) or decision == PUBLISH_FULL:
         return []
+    if _blank(_get(data, "publication_decision_reasons")):
+        return [
+            Problem(
+                ("publication_decision_reasons",),
+                _("A decision not to publish the full report needs its reasons."),
+            )
+        ]
+    return []
+
+
+def delay_problems(clocks):
+    """What the delay record of each delayed clock still lacks: the reason and who was told
+    (QM1 Q3, QM2 Q5, QM8 Q4), each clock its own record."""
     problems = []
-    if _blank(_get(data, "delay_explanation")):
-        problems.append(
-            Problem(
-                ("delay_explanation",),
-                _(
-                    "A clock has run past its due date: explain the delay and the reasons "
-                    "for it (QM1, QM2)."
-                ),
+    for clock in clocks:
+        for suffix, message in clock.delay_missing:
+            problems.append(
+                Problem(
+                    (f"{clock.id}_delay_{suffix}",),
+                    _(
+                        "${clock} is past its due date: record ${need}.",
+                        mapping={"clock": clock.title, "need": message},
+                    ),
+                )
             )
-        )
-    if _get(data, "board_told_of_delay_date") is None:
-        problems.append(
-            Problem(
-                ("board_told_of_delay_date",),
-                _(
-                    "A clock has run past its due date: record when the board was told of "
-                    "the delay (QM8)."
-                ),
-            )
-        )
     return problems
 
 
-RULES = (check_dates, check_referral, check_decision, check_plan)
+RULES = (check_dates, check_referral, check_decision, check_plan, check_publication_decision)
 
 
 def check_review(data, today=None):

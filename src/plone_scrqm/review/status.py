@@ -7,10 +7,10 @@ page and the REST API, so all three say the same."""
 from plone import api
 from zope.i18n import translate
 
-from plone_scrqm.clocks.timescales import delayed_clocks
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.phases import missing_for
+from plone_scrqm.review.rules import delay_problems
 
 REVIEW_WORKFLOW = "scrqm_review_workflow"
 
@@ -21,7 +21,7 @@ def review_facts(review):
         f"{kind}_state": api.content.get_state(obj=doc, default=None) if doc is not None else None
         for kind, doc in documents.items()
     }
-    facts["delayed"] = bool(delayed_clocks(clocks_of(review)))
+    facts["delay_problems"] = delay_problems(clocks_of(review))
     return facts
 
 

@@ -5,6 +5,7 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
+from plone_scrqm.clocks import facts
 from plone_scrqm.markers.catalogue import CLUSTERS
 from plone_scrqm.review.rules import BASIS_OTHER
 from plone_scrqm.review.rules import DECISION_NO_REVIEW
@@ -27,8 +28,41 @@ REVIEW_TYPES = _vocabulary(
     ("lcspr", _("Local child safeguarding practice review")),
     ("scr", _("Serious case review")),
     ("cpr-wales", _("Child practice review (Wales)")),
-    ("ussr-wales", _("Single unified safeguarding review (Wales)")),
+    ("susr-wales", _("Single unified safeguarding review (Wales)")),
     ("other-learning-review", _("Other learning review")),
+)
+
+CHILD_OUTCOMES = _vocabulary(
+    (facts.DIED, _("The child died")),
+    (facts.SERIOUSLY_HARMED, _("The child was seriously harmed")),
+)
+
+ABUSE_OR_NEGLECT = _vocabulary(
+    (facts.ABUSE_KNOWN, _("Abuse or neglect is known")),
+    (facts.ABUSE_SUSPECTED, _("Abuse or neglect is suspected")),
+    (facts.ABUSE_NOT_SUSPECTED, _("Abuse or neglect is neither known nor suspected")),
+)
+
+YES_NO = _vocabulary((facts.YES, _("Yes")), (facts.NO, _("No")))
+
+INCIDENT_LOCATIONS = _vocabulary(
+    (facts.IN_AREA, _("In the local authority's area")),
+    (
+        facts.RESIDENT_OUTSIDE_ENGLAND,
+        _("Outside England, while the child was normally resident in the area"),
+    ),
+    (facts.ELSEWHERE, _("Elsewhere in England (the other area's authority notifies)")),
+)
+
+PUBLICATION_DECISIONS = _vocabulary(
+    (facts.PUBLISH_FULL, _("Publish the full report")),
+    (facts.PUBLISH_IMPROVEMENTS, _("Publish only the improvements to be made")),
+    (facts.NOT_PUBLISHING, _("Do not publish")),
+)
+
+REPORT_CONTENTS = _vocabulary(
+    (facts.PUBLISH_FULL, _("The full report")),
+    (facts.PUBLISH_IMPROVEMENTS, _("A summary of the improvements to be made")),
 )
 
 REFERRAL_BASIS = _vocabulary(
