@@ -98,6 +98,21 @@ start-zeo: install ## A ZEO server and two instances sharing it (PORT, PORT2, ZE
 test: install check-chromium ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# The clock, dashboard and phase suites at frozen dates: a Wednesday, a Sunday, a bank holiday
+# Monday (Boxing Day's substitute), the year's end and 29 February (PLONE_SCRQM_TODAY).
+TEST_DATES ?= 2026-11-25 2026-11-29 2026-12-28 2026-12-31 2028-02-29
+DATE_SUITES ?= tests/unit/test_timescales.py tests/unit/test_working_days.py \
+	tests/integration/test_dashboard.py tests/integration/test_review_phases.py \
+	tests/integration/test_parallel_processes.py tests/integration/test_publication.py \
+	tests/integration/test_demo_site.py tests/functional/test_rest.py
+
+.PHONY: test-dates
+test-dates: install ## Run the clock, dashboard and phase suites at each of TEST_DATES
+	@for day in $(TEST_DATES); do \
+		echo "== today is $$day"; \
+		PLONE_SCRQM_TODAY=$$day $(BIN)/pytest -q -p no:randomly $(DATE_SUITES) || exit 1; \
+	done
+
 .PHONY: test-scale
 test-scale: install ## Several instances on ZEO and a crash during writes (real servers, ~2 minutes)
 	$(BIN)/pytest tests/scale -m scale $(PYTEST_ARGS)

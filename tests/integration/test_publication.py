@@ -319,3 +319,22 @@ def test_a_decision_not_to_publish_the_full_report_needs_reasons():
 
     with pytest.raises(Invalid, match="reasons"):
         ICaseReview.validateInvariants(Data())
+
+
+def test_the_chair_sees_the_warning_in_the_phase_panel_and_on_approving(review):
+    from Products.statusmessages.interfaces import IStatusMessage
+
+    from plone_scrqm.browser.phase import steps_for
+
+    review.advance_copy_sent_date = None
+    report, response = add_documents(review, publication_date=TODAY + timedelta(days=2))
+    review.advance_copy_sent_date = None
+    to_awaiting_approval(report, response)
+    request = api.env.getRequest()
+    with api.env.adopt_user(username="chandra"):
+        approve = {step["id"]: step for step in steps_for(report, request)}["approve"]
+        assert approve["available"]
+        assert any("advance copy" in warning for warning in approve["warnings"])
+        api.content.transition(obj=report, transition="approve")
+    messages = [m.message for m in IStatusMessage(request).show()]
+    assert any("advance copy" in message for message in messages)

@@ -7,6 +7,7 @@ from zope.i18n import translate
 
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.publication.checks import approval_warnings
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.publication.checks import review_of
 
@@ -27,7 +28,9 @@ def before_transition(obj, event):
 def after_transition(obj, event):
     if event.transition is None:
         return
-    if event.transition.id == "withdraw":
+    if event.transition.id == "approve":
+        _warn_the_chair(obj)
+    elif event.transition.id == "withdraw":
         obj.withdrawal_reason = _comment(event)
         obj.reindexObject()
     elif event.transition.id == "publish":
@@ -36,6 +39,20 @@ def after_transition(obj, event):
             obj.publication_date = current_day()
         obj.reindexObject()
         _mark_review_published(obj)
+
+
+def _warn_the_chair(obj):
+    """What the chair should know on approving (for example too few working days left for
+    the advance copy) is shown with the confirmation of the approval."""
+    request = api.env.getRequest()
+    if request is None:
+        return
+    for warning in approval_warnings(obj):
+        api.portal.show_message(
+            message=translate(warning, domain="plone_scrqm", context=request),
+            request=request,
+            type="warning",
+        )
 
 
 def _mark_review_published(obj):
