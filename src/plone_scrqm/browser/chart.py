@@ -22,7 +22,7 @@ FILLS = {"solid": "#2b6a4a", "hatch": "url(#scrqm-hatch)", "dots": "url(#scrqm-d
 
 def bar_chart(title, bars, chart_id):
     """``bars``: ``(label, value, value_text, style)`` with ``style`` one of ``solid``,
-    ``hatch`` (for example overdue) or ``dots`` (for example paused)."""
+    ``hatch`` (for example overdue) or ``dots`` (for example overdue with the delay explained)."""
     height = ROW * max(len(bars), 1) + 36
     width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH
     largest = max((abs(value) for _label, value, _text, _style in bars), default=0) or 1
