@@ -13,7 +13,9 @@ def open_tab(page, label):
 
 
 def save(page):
-    page.locator("#form-buttons-save").click()
+    """Save the form and wait for the page it leads to (not the form still showing)."""
+    with page.expect_navigation():
+        page.locator("#form-buttons-save").click()
     page.wait_for_load_state()
 
 

@@ -115,9 +115,13 @@ def test_privacy_check_holds_approval_until_the_name_is_gone(
         "Nothing unresolved: the privacy check does not hold back publication."
     )
 
-    # The chair approves the report and the response
+    # The chair approves the report and the response, warned that one day leaves too
+    # little time for the advance copy to the Panel and the Secretary of State
     for document in ("report", "response"):
         chair.goto(f"{plone_site}/{REVIEW}/{document}")
+        expect(step_item(chair, "Approve for publication")).to_contain_text(
+            "working days for the advance copy"
+        )
         make_move(chair, "Approve for publication", comment="Approved at the board meeting.")
         expect(phase_panel(chair)).to_contain_text("Publication: Approved")
     screenshot(chair, "journey-4-approved")
@@ -133,6 +137,12 @@ def test_privacy_check_holds_approval_until_the_name_is_gone(
     expect(visitor.locator("#__ac_name")).to_be_visible()
     visitor.goto(f"{plone_site}/@@published-reviews")
     expect(visitor.locator("#content")).not_to_contain_text("Child G (demo)")
+
+    # Without the advance copy recorded the clock would not publish: the review manager
+    # records that it was sent
+    rest("demo-manager").patch(
+        f"{plone_site}/{REVIEW}", json={"advance_copy_sent_date": TODAY.isoformat()}
+    ).raise_for_status()
 
     # The date comes (the administrator moves it to today) and the morning clock runs
     for document in ("report", "response"):
