@@ -19,6 +19,8 @@ FIELDSET_MARKERS = {
     "plan": 8,
     "privacy": 14,
     "timescales": 8,
+    "delays": 8,
+    "publication_decision": 17,
 }
 
 
