@@ -49,29 +49,26 @@ def _review_of(context):
     return None
 
 
-@provider(IVocabularyFactory)
-def review_findings(context):
-    """The findings of the review the action is in (or is being added to)."""
+def _review_items(context, portal_type, sort_on):
+    """The items of one type inside the review of ``context``, by UID with their titles."""
     review = _review_of(context)
     if review is None:
         return SimpleVocabulary([])
     brains = api.portal.get_tool("portal_catalog")(
         path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
-        portal_type="Finding",
-        sort_on="getObjPositionInParent",
+        portal_type=portal_type,
+        sort_on=sort_on,
     )
     return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
+
+
+@provider(IVocabularyFactory)
+def review_findings(context):
+    """The findings of the review the action is in (or is being added to)."""
+    return _review_items(context, "Finding", "getObjPositionInParent")
 
 
 @provider(IVocabularyFactory)
 def review_parallel_processes(context):
-    """The parallel processes of the review (by UID), to name one as a delay's cause."""
-    review = _review_of(context)
-    if review is None:
-        return SimpleVocabulary([])
-    brains = api.portal.get_tool("portal_catalog")(
-        path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
-        portal_type="ParallelProcess",
-        sort_on="created",
-    )
-    return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
+    """The parallel processes of the review, to name one as a delay's cause."""
+    return _review_items(context, "ParallelProcess", "created")
