@@ -32,7 +32,9 @@ class PrivacyCheckView(BrowserView):
             raise Forbidden("The privacy check is for the review team and the chair.")
         if self.request.method == "POST":
             self.accept()
-        self.result = gate.check(self.context, self.request)
+        self.result = gate.check(
+            self.context, self.request, show_register=gate.may_view_register(self.context)
+        )
         audit("read", self.context, "privacy check")
         return self.index()
 
@@ -60,7 +62,7 @@ class PrivacyCheckView(BrowserView):
         return gate.is_blocking(self.result)
 
     def unresolved_count(self):
-        return len(gate.unresolved(self.result))
+        return len(gate.unresolved(self.result)) + len(gate.unresolved_files(self.result))
 
 
 class AuditLogView(BrowserView):

@@ -16,6 +16,8 @@ from zope.interface import implementer
 from plone_scrqm import _
 from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.privacy.filetext import file_within_bounds
+from plone_scrqm.privacy.filetext import rich_text_within_bounds
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
 
 
@@ -52,6 +54,14 @@ PUBLIC_TEXT_HELP = _(
 )
 
 
+FILE_HELP = _(
+    "This becomes public, with its file name. PDF (with a text layer), Word (.docx), "
+    "OpenDocument (.odt), RTF, HTML or text: the privacy check reads all of it, including "
+    "headers, footers, notes, comments and document properties. Another kind of file holds "
+    "back publication until the chair accepts it with a reason."
+)
+
+
 class IReviewReport(IPublicationFields):
     title = schema.TextLine(
         title=_("Title"),
@@ -77,11 +87,17 @@ class IReviewReport(IPublicationFields):
         default=[],
         missing_value=[],
     )
-    text = RichText(title=_("Report"), description=PUBLIC_TEXT_HELP, required=False)
-    report_file = NamedBlobFile(
-        title=_("Report as a file (PDF)"),
+    text = RichText(
+        title=_("Report"),
         description=PUBLIC_TEXT_HELP,
         required=False,
+        constraint=rich_text_within_bounds,
+    )
+    report_file = NamedBlobFile(
+        title=_("Report as a file (PDF)"),
+        description=FILE_HELP,
+        required=False,
+        constraint=file_within_bounds,
     )
 
     model.fieldset(
@@ -151,10 +167,13 @@ class IBoardResponse(IPublicationFields):
             "could identify the child."
         ),
         required=False,
+        constraint=rich_text_within_bounds,
     )
     response_file = NamedBlobFile(
         title=_("Response as a file (PDF)"),
+        description=FILE_HELP,
         required=False,
+        constraint=file_within_bounds,
     )
 
 

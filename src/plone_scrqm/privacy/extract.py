@@ -109,6 +109,7 @@ class _TextParser(HTMLParser):
         if tag in BLOCK_TAGS:
             self.parts.append("\n")
         shown = [value for name, value in attrs if name in SHOWN_ATTRIBUTES and value]
+        shown += [url_words(value) for name, value in attrs if name in ("href", "src") and value]
         if shown:
             self.parts.append(" " + " ".join(shown) + " ")
 
@@ -123,6 +124,12 @@ class _TextParser(HTMLParser):
     def handle_data(self, data):
         if not self.skip:
             self.parts.append(data)
+
+
+def url_words(value):
+    """The words of an address or a file name, capitalised, so that a name written in it
+    is read as in a text: "/fenella-brackwater.pdf" as "Fenella Brackwater Pdf"."""
+    return " ".join(word.capitalize() for word in re.split(r"[-_./:?=&#%+~\s]+", value) if word)
 
 
 def html_to_text(html):

@@ -1,5 +1,6 @@
 """``GET {review}/@scr-privacy``: the privacy check as JSON,
-``{"matches": [...], "blocking": true|false}``."""
+``{"matches": [...], "unreadable": [...], "blocking": true|false}``. The register entry a
+match stands for (``identifier``) is given only to those who may view family details."""
 
 from plone.restapi.services import Service
 from zExceptions import Forbidden
@@ -13,12 +14,14 @@ class PrivacyGet(Service):
     def reply(self):
         if not may_see_privacy_check(self.context):
             raise Forbidden("The privacy check is for the review team and the chair.")
-        result = gate.check(self.context, self.request)
+        result = gate.check(
+            self.context, self.request, show_register=gate.may_view_register(self.context)
+        )
         audit("read", self.context, "privacy check (REST)")
         return {
             "@id": f"{self.context.absolute_url()}/@scr-privacy",
             "matches": result["matches"],
             "unreadable": result["unreadable"],
-            "unresolved": len(gate.unresolved(result)),
+            "unresolved": len(gate.unresolved(result)) + len(gate.unresolved_files(result)),
             "blocking": gate.is_blocking(result),
         }
