@@ -247,3 +247,31 @@ def test_a_draft_may_still_be_renamed_and_a_whole_review_moved(review, other, ma
     with api.env.adopt_roles(["Manager"]):
         api.content.rename(obj=review["report"], new_id="report-child-d")
     assert "report-child-d" in review.objectIds()
+
+
+def test_review_history_shows_board_members_only_what_they_may_open(review):
+    review["report"].title = "Draft report naming the school"
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(
+            obj=review["report"], transition="submit_for_qa", comment="Internal: check page 4."
+        )
+    with api.env.adopt_user(username="bola"):
+        assert not api.user.has_permission("View", obj=review["report"])
+        html = review.restrictedTraverse("@@review-history")()
+    assert "Draft report naming the school" not in html
+    assert "Internal: check page 4." not in html
+    with api.env.adopt_user(username="rita"):
+        html = review.restrictedTraverse("@@review-history")()
+    assert "Internal: check page 4." in html
+
+
+def test_published_history_is_not_public(approved):
+    report = approved["report"]
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    report.publication_date = approved["response"].publication_date = TODAY
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=report, transition="publish", comment="Internal note.")
+    with api.env.adopt_roles(["Anonymous"]):
+        assert api.user.has_permission("View", obj=report)
+        with pytest.raises(WorkflowException):
+            workflow_tool.getInfoFor(report, "review_history")

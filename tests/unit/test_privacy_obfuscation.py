@@ -94,3 +94,15 @@ def test_scan_time_grows_with_the_text_not_with_the_register():
     started = time.perf_counter()
     scan(text, register)
     assert time.perf_counter() - started < 3
+
+
+def test_neutral_labels_replace_registered_names():
+    from plone_scrqm.privacy.scanner import neutralise
+
+    labelled = [("Fenella Brackwater", "Family member 2"), ("Kofi Mensah", "Family member 3")]
+    text = "F. Brackwater told K\u03bffi Mensah on 12 March 2019 that Brackwater's flat was cold."
+    assert neutralise(text, labelled) == (
+        "Family member 2 told Family member 3 on 12 March 2019 that Family member 2's flat "
+        "was cold."
+    )
+    assert neutralise("Nothing to replace.", labelled) == "Nothing to replace."

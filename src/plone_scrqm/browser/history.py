@@ -42,6 +42,9 @@ class ReviewHistoryView(BrowserView):
     def entries(self):
         entries = self._entries(self.context, "scrqm_review_workflow")
         for obj in self.context.objectValues():
-            if obj.portal_type in PUBLICATION_TYPES.values():
+            # A document the reader may not open shows neither its title nor its comments.
+            if obj.portal_type in PUBLICATION_TYPES.values() and api.user.has_permission(
+                "View", obj=obj
+            ):
                 entries.extend(self._entries(obj, "scrqm_publication_workflow"))
         return sorted(entries, key=lambda entry: entry["when"], reverse=True)

@@ -9,6 +9,7 @@ from zExceptions import Forbidden
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.privacy import board
 from plone_scrqm.privacy import gate
 from plone_scrqm.privacy.audit import audit
 from plone_scrqm.privacy.audit import recent_entries
@@ -32,9 +33,9 @@ class PrivacyCheckView(BrowserView):
             raise Forbidden("The privacy check is for the review team and the chair.")
         if self.request.method == "POST":
             self.accept()
-        self.result = gate.check(
-            self.context, self.request, show_register=gate.may_view_register(self.context)
-        )
+        show_register = gate.may_view_register(self.context)
+        self.result = gate.check(self.context, self.request, show_register=show_register)
+        self.board_visible = board.board_visible_matches(self.context, show_register)
         audit("read", self.context, "privacy check")
         return self.index()
 

@@ -109,7 +109,7 @@ def texts_of(document, request=None):
             text, error = stored_text(value)
             yield name, label, text, error
         elif IRichText.providedBy(field) and isinstance(value, RichTextValue):
-            yield name, label, html_to_text(value.raw), None
+            yield name, label, _html_text(value.raw), None
         elif isinstance(value, list | tuple):
             yield name, label, "\n".join(str(v) for v in value), None
         elif isinstance(field, zschema.Text | zschema.TextLine | zschema.ASCIILine):
@@ -121,6 +121,12 @@ def match_key(uid, field, kind, text, context):
     An acceptance never carries over to another document, field or place in the text."""
     raw = "\x1f".join((uid, field, kind, fold(text), fold(context.strip("…"))))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+
+
+@lru_cache(maxsize=32)
+def _html_text(html):
+    """The text of rich text, read once for the guards and pages that check it again."""
+    return html_to_text(html)
 
 
 @lru_cache(maxsize=64)

@@ -473,3 +473,24 @@ def scan(text, identifiers=()):
             continue  # inside a longer match already kept
         kept.append(match)
     return kept
+
+
+def neutralise(text, labelled):
+    """``text`` with every registered identifier replaced by its neutral label.
+
+    ``labelled`` is ``[(identifier, label), …]``, e.g. ``("Fenella Brackwater", "Family member
+    2")``: what board members read in internal text instead of the name. Only registered
+    identifiers are replaced (dates and numbers are ordinary in internal records)."""
+    if not text or not labelled:
+        return text
+    labels = dict(labelled)
+    out, last = [], 0
+    for match in scan(text, list(labels)):
+        if match.kind != IDENTIFIER or match.start < last:
+            continue
+        out.append(text[last : match.start])
+        possessive = "'s" if fold(match.text).endswith("'s") else ""
+        out.append(labels[match.identifier] + possessive)
+        last = match.end
+    out.append(text[last:])
+    return "".join(out)
