@@ -77,9 +77,17 @@ def test_rest_copy_of_an_approved_report_is_refused(request_factory, approved):
 
 
 def test_board_member_opening_the_check_gets_a_clear_refusal(request_factory, approved):
-    bola = session(request_factory, "bola", api_call=False)
-    page = bola.get("safeguarding-reviews/child-g/@@privacy-check")
-    assert page.status_code in (401, 403)
+    """Signed in through the login form, as in a browser: Plone's "Insufficient privileges"
+    page, not its error page."""
+    browser = session(request_factory, api_call=False)
+    browser.post(
+        "login",
+        data={"__ac_name": "bola", "__ac_password": PASSWORD, "buttons.login": "Log in"},
+    )
+    assert "__ac" in browser.cookies
+    page = browser.get("safeguarding-reviews/child-g/@@privacy-check")
+    assert "Insufficient Privileges" in page.text
+    assert "there seems to be an error" not in page.text
     assert "Traceback" not in page.text
     rest = session(request_factory, "bola").get("safeguarding-reviews/child-g/@scr-privacy")
     assert rest.status_code in (401, 403)

@@ -10,7 +10,7 @@ from plone.api.exc import InvalidParameterError
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
 from Products.CMFCore.WorkflowCore import WorkflowException
-from zExceptions import Forbidden
+from zExceptions import Unauthorized
 from zope.event import notify
 from zope.interface import implementer
 from zope.lifecycleevent import ObjectModifiedEvent
@@ -172,7 +172,7 @@ def test_who_may_see_the_privacy_check(review, user, allowed):
         if allowed:
             assert "Aisha Begum" in view()
         else:
-            with pytest.raises(Forbidden):
+            with pytest.raises(Unauthorized):
                 view()
 
 

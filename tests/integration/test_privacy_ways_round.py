@@ -76,9 +76,9 @@ def test_a_withdrawn_or_draft_document_is_read_too(review):
         f'<p>Clean.</p><img src="a.png" title="Photo: {NAME}">',
         f'<p>Read <a href="/x" title="{NAME}\'s statement">this</a>.</p>',
         '<p>Read <a href="https://example.org/fenella-brackwater">this</a>.</p>',
-        "<p>Fenella\u200b Brack\u00adwater moved.</p>",
-        "<p>F\u0435nella Br\u0430ckwater moved.</p>",
-        "<p>Fenella Brack-\nwater moved.</p>",
+        "<p>Mrs Brack\u200bwa\u00adter moved.</p>",
+        "<p>Mrs Br\u0430ckwater moved.</p>",
+        "<p>Mrs Brack-\nwater moved.</p>",
     ],
 )
 def test_rich_text_attributes_and_hidden_names(review, html):

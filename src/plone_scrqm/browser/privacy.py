@@ -2,6 +2,7 @@
 the board response, and the chair's acceptance of a match with its reason. ``@@scr-audit-log``
 for Managers."""
 
+from AccessControl import Unauthorized
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -30,7 +31,9 @@ class PrivacyCheckView(BrowserView):
 
     def __call__(self):
         if not may_see_privacy_check(self.context):
-            raise Forbidden("The privacy check is for the review team and the chair.")
+            # Unauthorized, not Forbidden: Plone answers with its login form or its
+            # "insufficient privileges" page instead of an error page.
+            raise Unauthorized("The privacy check is for the review team and the chair.")
         if self.request.method == "POST":
             self.accept()
         show_register = gate.may_view_register(self.context)

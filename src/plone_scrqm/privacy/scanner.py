@@ -297,15 +297,37 @@ def fold(text):
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n\s*")
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _mapped(text, one_char, ascii_run=str):
+    """``text`` with each non-ASCII character replaced by ``one_char(char)`` (any length),
+    and for each output character its offset in ``text``. Runs of ASCII are copied whole,
+    so the cost is a few operations per run rather than per character."""
+    out, positions, last = [], [], 0
+    for run in _ASCII_RUN.finditer(text):
+        for index in range(last, run.start()):
+            replacement = one_char(text[index])
+            out.append(replacement)
+            positions.extend([index] * len(replacement))
+        out.append(ascii_run(run.group(0)))
+        positions.extend(range(run.start(), run.end()))
+        last = run.end()
+    for index in range(last, len(text)):
+        replacement = one_char(text[index])
+        out.append(replacement)
+        positions.extend([index] * len(replacement))
+    return "".join(out), positions
+
+
+def _fold_ascii(run):
+    """An ASCII run folded: lower() is its casefold; a backtick is an apostrophe."""
+    return run.lower().replace("`", "'")
+
+
 def _folded_with_map(text):
     """The folded text and, for each folded character, its offset in the original."""
-    out, positions = [], []
-    for index, char in enumerate(text):
-        folded = char if char.isascii() and not char.isalpha() else _skeleton(char)
-        for part in folded:
-            out.append(part)
-            positions.append(index)
-    folded = "".join(out)
+    folded, positions = _mapped(text, _skeleton, _fold_ascii)
     if "-" in folded and "\n" in folded:
         # "Brack-\nwater" as "Brackwater": drop the hyphen and the line break.
         kept_out, kept_positions, last = [], [], 0
@@ -319,22 +341,17 @@ def _folded_with_map(text):
     return folded, positions
 
 
+def _visible_char(char):
+    if _IGNORABLE_RE.match(char):
+        return ""
+    return unicodedata.normalize("NFKC", _APOSTROPHES.get(char, char))
+
+
 def visible(text):
     """The text with invisible characters removed and compatibility forms (full-width
     digits, ligatures) made plain, with each character's offset in the original: what the
     identifying patterns (dates, postcodes, numbers) are looked for in."""
-    out, positions = [], []
-    for index, char in enumerate(text):
-        if char.isascii():
-            out.append(char)
-            positions.append(index)
-            continue
-        if _IGNORABLE_RE.match(char):
-            continue
-        for part in unicodedata.normalize("NFKC", _APOSTROPHES.get(char, char)):
-            out.append(part)
-            positions.append(index)
-    return "".join(out), positions
+    return _mapped(text, _visible_char)
 
 
 def nhs_number_valid(digits):
