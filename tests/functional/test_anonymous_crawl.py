@@ -256,6 +256,12 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
             history.append((f"{url} {view}", page.get(f"{url}/{view}").text))
         assert not [where for where, text in history if "chandra" in text]
         fetched += history
+        # breadcrumbs show no title of the review, which Anonymous may not open
+        crumbs = rest.get(f"{url}/@breadcrumbs").json()["items"]
+        assert "Child P" not in [item["title"] for item in crumbs]
+        html = response.text
+        nav = html[html.find('id="portal-breadcrumbs"') :][:2000]
+        assert "Child P" not in nav
     leaks = {where: _leaks(text, canaries) for where, text in fetched if _leaks(text, canaries)}
     assert leaks == {}
     print(f"anonymous crawl: {len(canaries)} canaries, {len(fetched)} responses, 0 leaks")
