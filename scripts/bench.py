@@ -406,7 +406,7 @@ def privacy_lines(privacy):
         "so its time grows with the length of the text, not with the register times the text.",
         "- `@scr-privacy` reads the text the Word file had when it was saved (it never opens "
         "the file again) and scans each text once per register: a second call reuses the "
-        "scan, which is why its warm time is close to a page view.",
+        "scan (the warm time above).",
     ]
     return lines
 
