@@ -3,8 +3,6 @@ a second clean report, REST @move/@copy of an approved report, a chair guessing 
 other names, and files and text larger than the scanner reads."""
 
 import base64
-import io
-import zipfile
 from datetime import timedelta
 
 import pytest
@@ -13,6 +11,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 
 from conftest import PASSWORD
+from documents import word_file_with_footer
 from reviews import TODAY
 from reviews import add_documents
 from reviews import advance
@@ -161,20 +160,6 @@ def test_family_record_without_other_names(request_factory, rest_reviews_folder)
         assert page.status_code == 200, who
 
 
-def _docx_with_footer(text):
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(
-            "word/document.xml",
-            f"<w:document {w}><w:body><w:p><w:r><w:t>Clean.</w:t></w:r></w:p></w:body></w:document>",
-        )
-        archive.writestr(
-            "word/footer1.xml", f"<w:ftr {w}><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:ftr>"
-        )
-    return out.getvalue()
-
-
 def _file(data, filename):
     return {
         "data": base64.b64encode(data).decode(),
@@ -192,7 +177,7 @@ def test_uploaded_word_footer_is_read_once_at_save(request_factory, rest_reviews
     rita = session(request_factory, "rita")
     saved = rita.patch(
         "safeguarding-reviews/child-p/report",
-        json={"report_file": _file(_docx_with_footer(f"Prepared with {NAME}"), "report.docx")},
+        json={"report_file": _file(word_file_with_footer(f"Prepared with {NAME}"), "report.docx")},
     )
     assert saved.status_code == 204, saved.text
     data = rita.get("safeguarding-reviews/child-p/@scr-privacy").json()

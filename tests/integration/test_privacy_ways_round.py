@@ -3,7 +3,6 @@ here let a name through, or a document out of its review, before the gate read e
 document and every place in it."""
 
 import io
-import zipfile
 from datetime import timedelta
 
 import pytest
@@ -17,6 +16,7 @@ from zope.event import notify
 from zope.i18n import translate
 from zope.lifecycleevent import ObjectModifiedEvent
 
+from documents import word_file_with_footer
 from plone_scrqm.privacy import gate
 from plone_scrqm.publication.checks import approval_problems
 from reviews import TODAY
@@ -102,25 +102,11 @@ def test_id_and_description_are_read(review):
     assert {"id", "description"} <= fields
 
 
-def _docx_footer(text):
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(
-            "word/document.xml",
-            f"<w:document {w}><w:body><w:p><w:r><w:t>Clean.</w:t></w:r></w:p></w:body></w:document>",
-        )
-        archive.writestr(
-            "word/footer1.xml", f"<w:ftr {w}><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:ftr>"
-        )
-    return out.getvalue()
-
-
 def test_word_footer_and_pdf_metadata_are_read(review):
     from pypdf import PdfWriter
 
     review["report"].report_file = NamedBlobFile(
-        data=_docx_footer(f"Prepared for {NAME}"), filename="report.docx"
+        data=word_file_with_footer(f"Prepared for {NAME}"), filename="report.docx"
     )
     _save(review["report"])
     writer = PdfWriter()

@@ -17,6 +17,8 @@ a person can judge it.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from functools import lru_cache
 
 CONTEXT_CHARS = 60
 
@@ -233,6 +235,7 @@ _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`":
 _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"}
 
 
+@cache
 def _confusable_prototypes():
     """Each non-ASCII character that Unicode's confusables data (UTS #39, as shipped by the
     ``confusable_homoglyphs`` package) says looks like one ASCII letter or digit, mapped to
@@ -250,14 +253,8 @@ def _confusable_prototypes():
     return table
 
 
-_PROTOTYPES = None
-
-
 def _prototype(char):
-    global _PROTOTYPES
-    if _PROTOTYPES is None:
-        _PROTOTYPES = _confusable_prototypes()
-    return _PROTOTYPES.get(char, char)
+    return _confusable_prototypes().get(char, char)
 
 
 def _skeleton_of_char(char):
@@ -276,15 +273,9 @@ def _skeleton_of_char(char):
     return "".join(out)
 
 
-_SKELETONS = {}
-
-
+@lru_cache(maxsize=65536)
 def _skeleton(char):
-    try:
-        return _SKELETONS[char]
-    except KeyError:
-        value = _SKELETONS[char] = _skeleton_of_char(char)
-        return value
+    return _skeleton_of_char(char)
 
 
 def fold(text):
