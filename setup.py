@@ -76,8 +76,13 @@ setup(
         "plonetheme.barceloneta",
         # The assessment report as PDF; needs the system's Pango libraries (see README).
         "weasyprint",
-        # Reading attached PDF reports for the privacy check
+        # The privacy check reads attached files: PDF (pypdf), RTF (striprtf), the XML of
+        # Word and OpenDocument files (defusedxml: no DTD, no entities), and matches names
+        # written with look-alike letters (Unicode confusables, UTS #39).
         "pypdf",
+        "striprtf",
+        "defusedxml",
+        "confusable-homoglyphs",
         # Agencies' chronologies imported from Excel workbooks (.xlsx).
         "openpyxl",
         "zope.interface",

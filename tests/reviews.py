@@ -113,11 +113,16 @@ def add_documents(review, publication_date=None, told=True):
     return report, response
 
 
-def to_awaiting_approval(*documents):
+def to_awaiting_approval(*documents, to_board=True):
+    """The documents submitted for the chair's approval; with ``to_board``, the review (in
+    its reporting phase) then goes to the board, the phase where approval happens."""
     with api.env.adopt_roles(["Manager"]):
         for doc in documents:
             for transition in ("submit_for_qa", "submit_for_approval"):
                 api.content.transition(obj=doc, transition=transition)
+        review = documents[0].aq_parent if documents else None
+        if to_board and review is not None and api.content.get_state(review) == "reporting":
+            api.content.transition(obj=review, transition="submit_to_board")
 
 
 def add_finding(review, title="Finding 1: thresholds for neglect", **fields):

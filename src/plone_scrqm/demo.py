@@ -619,12 +619,14 @@ def _add_published_review(folder, today):
         ),
         publication_date=today,
     )
-    for step in ("submit_for_qa", "submit_for_approval", "approve"):
+    for step in ("submit_for_qa", "submit_for_approval"):
         for document in (report, response):
             _move_through(document, (step,))
+    # The chair approves once the board has the report.
     _move_through(review, ("submit_to_board",))
-    for document in (report, response):
-        _move_through(document, ("publish",))
+    for step in ("approve", "publish"):
+        for document in (report, response):
+            _move_through(document, (step,))
     _move_through(review, ("start_implementation",))
     _add_findings_and_actions(review, today)
 

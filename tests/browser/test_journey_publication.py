@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from playwright.sync_api import expect
 
+from documents import word_file_with_footer
+
 from plone_scrqm.clocks import today
 
 from .pages import make_move
@@ -60,10 +62,17 @@ def prepare_documents(site):
     for document in ("report", "response"):
         for move in ("submit_for_qa", "submit_for_approval"):
             manager.post(f"{site}/{REVIEW}/{document}/@workflow/{move}").raise_for_status()
+    # The chair approves once the board has the report.
+    manager.post(f"{site}/{REVIEW}/@workflow/submit_to_board").raise_for_status()
+
+
+def word_file(path, footer):
+    path.write_bytes(word_file_with_footer(footer, "Agencies did not share what they knew."))
+    return path
 
 
 def test_privacy_check_holds_approval_until_the_name_is_gone(
-    new_page, plone_site, screenshot, admin_api
+    new_page, plone_site, screenshot, admin_api, tmp_path
 ):
     prepare_documents(plone_site)
     report_url = f"{plone_site}/{REVIEW}/report"
@@ -114,6 +123,29 @@ def test_privacy_check_holds_approval_until_the_name_is_gone(
     expect(manager.locator("#content")).to_contain_text(
         "Nothing unresolved: the privacy check does not hold back publication."
     )
+
+    # The manager attaches the report as a Word file: the name is in its footer
+    manager.goto(f"{report_url}/edit")
+    manager.locator("input[type=file][name='form.widgets.report_file']").set_input_files(
+        str(word_file(tmp_path / "report.docx", f"Prepared about {FAMILY_NAME}"))
+    )
+    save(manager)
+    chair.goto(report_url)
+    approve = step_item(chair, "Approve for publication")
+    expect(approve).to_contain_text("the privacy check to have no unresolved match (1 found")
+    expect(approve.get_by_role("button")).to_have_count(0)
+    chair.goto(f"{plone_site}/{REVIEW}/@@privacy-check")
+    match = chair.get_by_role("table", name="Matches found by the privacy check").locator(
+        "tbody tr"
+    )
+    expect(match).to_have_count(1)
+    expect(match).to_contain_text("Report as a file")
+    expect(match).to_contain_text(FAMILY_NAME)
+    screenshot(chair, "journey-4-name-in-a-word-footer")
+    # The manager takes the file off again (the text is the report)
+    rest("demo-manager").patch(
+        f"{plone_site}/{REVIEW}/report", json={"report_file": None}
+    ).raise_for_status()
 
     # The chair approves the report and the response, warned that one day leaves too
     # little time for the advance copy to the Panel and the Secretary of State

@@ -138,7 +138,9 @@ def seeded(rest_reviews_folder):
         with api.env.adopt_user(username="chandra"):
             if publish:
                 for doc in (report, response):
-                    api.content.transition(obj=doc, transition="approve")
+                    comment = _canary("workflow", f"approve-{doc.getId()}")
+                    api.content.transition(obj=doc, transition="approve", comment=comment)
+                    seeded["private"].append(comment)
         if publish:
             with api.env.adopt_roles(["Manager"]):
                 for doc in (report, response):
@@ -246,6 +248,20 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         assert response.status_code == 200
         fetched.append((url, response.text))
         fetched.append((url + " (api)", rest.get(url.replace(site, site + "/++api++")).text))
+        # the history of a published document: no user ids, no internal comments
+        history = []
+        for endpoint in ("@workflow", "@history"):
+            history.append((f"{url} {endpoint}", rest.get(f"{url}/{endpoint}").text))
+        for view in ("@@contenthistory", "@@contenthistorypopup", "@@historyview"):
+            history.append((f"{url} {view}", page.get(f"{url}/{view}").text))
+        assert not [where for where, text in history if "chandra" in text]
+        fetched += history
+        # breadcrumbs show no title of the review, which Anonymous may not open
+        crumbs = rest.get(f"{url}/@breadcrumbs").json()["items"]
+        assert "Child P" not in [item["title"] for item in crumbs]
+        html = response.text
+        nav = html[html.find('id="portal-breadcrumbs"') :][:2000]
+        assert "Child P" not in nav
     leaks = {where: _leaks(text, canaries) for where, text in fetched if _leaks(text, canaries)}
     assert leaks == {}
     print(f"anonymous crawl: {len(canaries)} canaries, {len(fetched)} responses, 0 leaks")

@@ -141,7 +141,7 @@ def test_active_publication_embargo_blocks_the_chairs_approval(make_review):
     process = add_process(review, effects=["publication-embargo"])
     report, response = add_documents(review, publication_date=TODAY + timedelta(days=30))
     review.advance_copy_sent_date = TODAY
-    to_awaiting_approval(report, response)
+    to_awaiting_approval(report, response, to_board=False)
     with api.env.adopt_user(username="rita"):
         api.content.transition(obj=review, transition="submit_to_board")
     reasons = [translate(reason) for reason in approval_problems(report)]

@@ -10,8 +10,10 @@ from plone.api.exc import InvalidParameterError
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
 from Products.CMFCore.WorkflowCore import WorkflowException
-from zExceptions import Forbidden
+from zExceptions import Unauthorized
+from zope.event import notify
 from zope.interface import implementer
+from zope.lifecycleevent import ObjectModifiedEvent
 
 from plone_scrqm.interfaces import IIdentifierSource
 from plone_scrqm.privacy import gate
@@ -109,15 +111,31 @@ def test_attached_word_file_is_scanned(review):
     with zipfile.ZipFile(data, "w") as archive:
         archive.writestr("word/document.xml", body)
     review["report"].report_file = NamedBlobFile(data=data.getvalue(), filename="report.docx")
-    found = [(m["field"], m["text"]) for m in gate.check(review)["matches"]]
-    assert ("report_file", "Aisha Begum") in found
-
-
-def test_unreadable_attachment_blocks(review):
-    review["report"].report_file = NamedBlobFile(data=b"%PDF-1.4 broken", filename="report.pdf")
+    # Until the document is saved, the file has not been read: it holds publication back.
+    unread = gate.check(review)["unreadable"]
+    assert [u["field"] for u in unread] == ["report_file"]
+    assert "has not read this file yet" in unread[0]["error"]
+    notify(ObjectModifiedEvent(review["report"]))
     result = gate.check(review)
-    assert result["unreadable"]
+    found = [(m["field"], m["text"]) for m in result["matches"]]
+    assert ("report_file", "Aisha Begum") in found
+    assert result["unreadable"] == []
+
+
+def test_unreadable_attachment_blocks_until_the_chair_accepts_it(review):
+    review["report"].text = None
+    review["response"].priorities = ""
+    review["report"].report_file = NamedBlobFile(data=b"%PDF-1.4 broken", filename="report.pdf")
+    notify(ObjectModifiedEvent(review["report"]))
+    result = gate.check(review)
+    (problem,) = result["unreadable"]
+    assert "not a readable PDF" in problem["error"]
     assert gate.is_blocking(result)
+    problems = [str(p) for p in approval_problems(review["report"], today=TODAY)]
+    assert any("convert it to PDF or Word with text" in p for p in problems)
+    with api.env.adopt_user(username="chandra"):
+        gate.accept(review, problem["key"], "Checked by hand: a scanned appendix, no names.")
+    assert not gate.is_blocking(gate.check(review))
 
 
 def test_family_records_feed_the_register(review):
@@ -154,7 +172,7 @@ def test_who_may_see_the_privacy_check(review, user, allowed):
         if allowed:
             assert "Aisha Begum" in view()
         else:
-            with pytest.raises(Forbidden):
+            with pytest.raises(Unauthorized):
                 view()
 
 
@@ -190,6 +208,7 @@ def test_reading_and_exporting_family_records_is_audited(make_review, caplog):
 
 def test_attached_file_is_read_once(review, monkeypatch):
     from plone_scrqm.privacy import extract
+    from plone_scrqm.privacy import filetext
 
     calls = []
 
@@ -197,14 +216,17 @@ def test_attached_file_is_read_once(review, monkeypatch):
         calls.append(args[0])
         return extract.file_to_text(*args)
 
-    monkeypatch.setattr(gate, "file_to_text", counting)
+    monkeypatch.setattr(filetext, "file_to_text", counting)
     review["report"].report_file = NamedBlobFile(data=b"Aisha Begum", filename="notes.txt")
+    notify(ObjectModifiedEvent(review["report"]))
     first = gate.check(review)
     second = gate.check(review)
+    approval_problems(review["report"], today=TODAY)
     assert calls == ["notes.txt"]
     assert [m["text"] for m in first["matches"] if m["field"] == "report_file"] == ["Aisha Begum"]
     assert first["matches"] == second["matches"]
     # a new upload is read again
     review["report"].report_file = NamedBlobFile(data=b"Nothing here", filename="notes2.txt")
+    notify(ObjectModifiedEvent(review["report"]))
     assert not [m for m in gate.check(review)["matches"] if m["field"] == "report_file"]
     assert calls == ["notes.txt", "notes2.txt"]

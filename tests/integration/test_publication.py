@@ -181,7 +181,7 @@ def test_checks_plug_in(review):
 def test_published_together_on_the_date_by_the_clock(review):
     tomorrow = TODAY + timedelta(days=1)
     report, response = add_documents(review, publication_date=tomorrow)
-    to_awaiting_approval(report, response)
+    to_awaiting_approval(report, response, to_board=False)
     with api.env.adopt_user(username="rita"):
         api.content.transition(obj=review, transition="submit_to_board")
     with api.env.adopt_user(username="chandra"):

@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1008"
+PROFILE_VERSION = "1009"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -213,6 +213,7 @@ class TestUpgrade:
             ("1006",),
             ("1007",),
             ("1008",),
+            ("1009",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -397,6 +398,27 @@ class TestUpgrade:
             "publication",
             "advance_copy",
         ]
+
+    def test_upgrade_step_1008_to_1009_stores_file_text(self, portal, setup_tool, make_review):
+        from plone.namedfile.file import NamedBlobFile
+
+        from plone_scrqm.privacy import gate
+        from plone_scrqm.privacy.filetext import STORED
+        from reviews import add_documents
+
+        review = make_review()
+        review.privacy_register = ["Fenella Brackwater"]
+        report, _response = add_documents(review)
+        # A file attached before 1009: no text stored with it.
+        report.report_file = NamedBlobFile(data=b"Fenella Brackwater", filename="notes.txt")
+        assert not hasattr(report.report_file, STORED)
+        assert gate.check(review)["unreadable"]
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1008")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1009")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1009",)
+        result = gate.check(review)
+        assert result["unreadable"] == []
+        assert [m["field"] for m in result["matches"]] == ["report_file"]
 
 
 class TestUninstall:

@@ -36,6 +36,9 @@ from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.catalogue import shipped_catalogue
 from plone_scrqm.markers.catalogue import text_blocks
 from plone_scrqm.markers.loader import get_catalogue_folder
+from plone_scrqm.privacy.board import labelled_identifiers
+from plone_scrqm.privacy.gate import may_view_register
+from plone_scrqm.privacy.scanner import neutralise
 
 # Colour is never the only signal: every judgement is also written out, with a symbol.
 JUDGEMENT_STYLE = {
@@ -101,7 +104,20 @@ class ReviewAssessmentView(AssessmentViewMixin, BrowserView):
 
     @memoize
     def rounds(self):
-        return review_rounds(self.context)
+        """The rounds, with registered identifiers in commentary, next steps and evidence
+        replaced by neutral labels for those who may not view family details."""
+        rounds = review_rounds(self.context)
+        if may_view_register(self.context):
+            return rounds
+        labelled = labelled_identifiers(self.context)
+        for round_ in rounds:
+            for record in round_["markers"].values():
+                for name in ("commentary", "next_steps"):
+                    record[name] = neutralise(record[name], labelled)
+                for row in record["answers"]:
+                    if row.get("evidence"):
+                        row["evidence"] = neutralise(row["evidence"], labelled)
+        return rounds
 
     def review_url(self):
         return self.context.absolute_url()

@@ -1,8 +1,13 @@
 """``@@review-history``: every move of a review and of its documents, with who made it,
-when and the comment given."""
+when and the comment given; and breadcrumbs that do not show a review to a visitor who may
+not open it."""
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from plone import api
+from Products.CMFPlone.browser.navigation import PhysicalNavigationBreadcrumbs
 from Products.Five.browser import BrowserView
+from zope.component import getMultiAdapter
 from zope.i18n import translate
 
 from plone_scrqm.publication.checks import PUBLICATION_TYPES
@@ -42,6 +47,24 @@ class ReviewHistoryView(BrowserView):
     def entries(self):
         entries = self._entries(self.context, "scrqm_review_workflow")
         for obj in self.context.objectValues():
-            if obj.portal_type in PUBLICATION_TYPES.values():
+            # A document the reader may not open shows neither its title nor its comments.
+            if obj.portal_type in PUBLICATION_TYPES.values() and api.user.has_permission(
+                "View", obj=obj
+            ):
                 entries.extend(self._entries(obj, "scrqm_publication_workflow"))
         return sorted(entries, key=lambda entry: entry["when"], reverse=True)
+
+
+class PrivateParentBreadcrumbs(PhysicalNavigationBreadcrumbs):
+    """Breadcrumbs through a review the visitor may not open (a published report's review,
+    seen by Anonymous): the review is left out, so its title is not shown."""
+
+    def breadcrumbs(self):
+        if api.user.has_permission("View", obj=self.context):
+            return super().breadcrumbs()
+        container = aq_parent(aq_inner(self.context))
+        if container is None:
+            return ()
+        return tuple(
+            getMultiAdapter((container, self.request), name="breadcrumbs_view").breadcrumbs()
+        )

@@ -2,6 +2,7 @@
 the board response, and the chair's acceptance of a match with its reason. ``@@scr-audit-log``
 for Managers."""
 
+from AccessControl import Unauthorized
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -9,6 +10,7 @@ from zExceptions import Forbidden
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.privacy import board
 from plone_scrqm.privacy import gate
 from plone_scrqm.privacy.audit import audit
 from plone_scrqm.privacy.audit import recent_entries
@@ -29,10 +31,14 @@ class PrivacyCheckView(BrowserView):
 
     def __call__(self):
         if not may_see_privacy_check(self.context):
-            raise Forbidden("The privacy check is for the review team and the chair.")
+            # Unauthorized, not Forbidden: Plone answers with its login form or its
+            # "insufficient privileges" page instead of an error page.
+            raise Unauthorized("The privacy check is for the review team and the chair.")
         if self.request.method == "POST":
             self.accept()
-        self.result = gate.check(self.context, self.request)
+        show_register = gate.may_view_register(self.context)
+        self.result = gate.check(self.context, self.request, show_register=show_register)
+        self.board_visible = board.board_visible_matches(self.context, show_register)
         audit("read", self.context, "privacy check")
         return self.index()
 
@@ -60,7 +66,7 @@ class PrivacyCheckView(BrowserView):
         return gate.is_blocking(self.result)
 
     def unresolved_count(self):
-        return len(gate.unresolved(self.result))
+        return len(gate.unresolved(self.result)) + len(gate.unresolved_files(self.result))
 
 
 class AuditLogView(BrowserView):

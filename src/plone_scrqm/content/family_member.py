@@ -190,6 +190,11 @@ class FamilyMember(Item):
     """A family member. Its title is generated and never holds the name."""
 
     member_number = 0
+    # The schema's "Other names" field shares its name with a class attribute of Plone's
+    # BrowserDefaultMixin (a dict of method aliases): without this, a record saved without
+    # other names read that dict as its other names (and REST refused to create it). The
+    # field's empty value; a record's own list replaces it when set.
+    aliases = []  # noqa: RUF012 - read only; assignment stores the record's own list
 
     @property
     def title(self):

@@ -17,6 +17,8 @@ from plone_scrqm import _
 from plone_scrqm.clocks.facts import PUBLISH_FULL
 from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.privacy.filetext import file_within_bounds
+from plone_scrqm.privacy.filetext import rich_text_within_bounds
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
 from plone_scrqm.review.vocabularies import REPORT_CONTENTS
 
@@ -51,6 +53,14 @@ class IPublicationFields(model.Schema):
 PUBLIC_TEXT_HELP = _(
     "This becomes public. Keep details of the family to a minimum (QM14): no names, exact "
     "dates, places, schools or rare conditions that could identify the child."
+)
+
+
+FILE_HELP = _(
+    "This becomes public, with its file name. PDF (with a text layer), Word (.docx), "
+    "OpenDocument (.odt), RTF, HTML or text: the privacy check reads all of it, including "
+    "headers, footers, notes, comments and document properties. Another kind of file holds "
+    "back publication until the chair accepts it with a reason."
 )
 
 
@@ -89,11 +99,17 @@ class IReviewReport(IPublicationFields):
         default=[],
         missing_value=[],
     )
-    text = RichText(title=_("Report"), description=PUBLIC_TEXT_HELP, required=False)
-    report_file = NamedBlobFile(
-        title=_("Report as a file (PDF)"),
+    text = RichText(
+        title=_("Report"),
         description=PUBLIC_TEXT_HELP,
         required=False,
+        constraint=rich_text_within_bounds,
+    )
+    report_file = NamedBlobFile(
+        title=_("Report as a file (PDF)"),
+        description=FILE_HELP,
+        required=False,
+        constraint=file_within_bounds,
     )
 
     model.fieldset(
@@ -163,10 +179,13 @@ class IBoardResponse(IPublicationFields):
             "could identify the child."
         ),
         required=False,
+        constraint=rich_text_within_bounds,
     )
     response_file = NamedBlobFile(
         title=_("Response as a file (PDF)"),
+        description=FILE_HELP,
         required=False,
+        constraint=file_within_bounds,
     )
 
 

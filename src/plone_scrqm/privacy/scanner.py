@@ -17,6 +17,8 @@ a person can judge it.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from functools import lru_cache
 
 CONTEXT_CHARS = 60
 
@@ -126,6 +128,27 @@ PLACE_WORDS = {
     "syndrome",
     "disease",
 }
+# The same in Welsh: school, hospital, chapel, church, centre, nursery, street, road, farm…
+PLACE_WORDS |= {
+    "ysgol",
+    "ysbyty",
+    "capel",
+    "eglwys",
+    "canolfan",
+    "meithrinfa",
+    "feithrinfa",
+    "stryd",
+    "heol",
+    "ffordd",
+    "lon",
+    "fferm",
+    "parc",
+    "cwrt",
+    "clwb",
+    "coleg",
+    "prifysgol",
+    "meddygfa",
+}
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -183,24 +206,143 @@ class Match:
         }
 
 
+# Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt): invisible
+# characters such as the zero-width space, the soft hyphen and joiners, which a writer can put
+# inside a name to hide it from a plain search.
+_DEFAULT_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+_IGNORABLE_RE = re.compile(
+    "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _DEFAULT_IGNORABLE) + "]"
+)
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"}
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"}
+
+
+@cache
+def _confusable_prototypes():
+    """Each non-ASCII character that Unicode's confusables data (UTS #39, as shipped by the
+    ``confusable_homoglyphs`` package) says looks like one ASCII letter or digit, mapped to
+    it: Cyrillic "а" to "a", Greek "Ο" to "O", mathematical "𝐁" to "B"."""
+    from confusable_homoglyphs import utils
+
+    table = {}
+    for char, homoglyphs in utils.load("confusables.json").items():
+        if len(char) != 1 or char.isascii():
+            continue
+        ascii_forms = [h["c"] for h in homoglyphs if len(h["c"]) == 1 and h["c"].isascii()]
+        letters = [c for c in ascii_forms if c.isalpha()] or [c for c in ascii_forms if c.isalnum()]
+        if letters:
+            table[char] = letters[0]
+    return table
+
+
+def _prototype(char):
+    return _confusable_prototypes().get(char, char)
+
+
+def _skeleton_of_char(char):
+    """What one character of a text counts as when matching names: NFKC, the ASCII letter it
+    looks like, without diacritics, casefolded. Empty for an invisible character."""
+    if _IGNORABLE_RE.match(char):
+        return ""
+    char = _APOSTROPHES.get(char, _HYPHENS.get(char, char))
+    out = []
+    for part in unicodedata.normalize("NFKC", char):
+        part = _prototype(part)
+        for base in unicodedata.normalize("NFKD", part):
+            if unicodedata.combining(base):
+                continue
+            out.append(_prototype(base).casefold())
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(char):
+    return _skeleton_of_char(char)
+
+
 def fold(text):
-    """Lower case without diacritics, curly apostrophes made straight."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    """What a text counts as when matching names: NFKC, invisible characters removed,
+    look-alike letters (Cyrillic, Greek, …) read as the ASCII letter, diacritics removed,
+    casefolded, a word hyphenated at the end of a line joined again."""
+    return _folded_with_map(text)[0]
+
+
+_LINE_HYPHEN = re.compile(r"-[ \t]*\n\s*")
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _mapped(text, one_char, ascii_run=str):
+    """``text`` with each non-ASCII character replaced by ``one_char(char)`` (any length),
+    and for each output character its offset in ``text``. Runs of ASCII are copied whole,
+    so the cost is a few operations per run rather than per character."""
+    out, positions, last = [], [], 0
+    for run in _ASCII_RUN.finditer(text):
+        for index in range(last, run.start()):
+            replacement = one_char(text[index])
+            out.append(replacement)
+            positions.extend([index] * len(replacement))
+        out.append(ascii_run(run.group(0)))
+        positions.extend(range(run.start(), run.end()))
+        last = run.end()
+    for index in range(last, len(text)):
+        replacement = one_char(text[index])
+        out.append(replacement)
+        positions.extend([index] * len(replacement))
+    return "".join(out), positions
+
+
+def _fold_ascii(run):
+    """An ASCII run folded: lower() is its casefold; a backtick is an apostrophe."""
+    return run.lower().replace("`", "'")
 
 
 def _folded_with_map(text):
     """The folded text and, for each folded character, its offset in the original."""
-    out, positions = [], []
-    for index, char in enumerate(text.replace("’", "'")):
-        decomposed = unicodedata.normalize("NFKD", char)
-        for part in decomposed:
-            if unicodedata.combining(part):
-                continue
-            for lower in part.lower():
-                out.append(lower)
-                positions.append(index)
-    return "".join(out), positions
+    folded, positions = _mapped(text, _skeleton, _fold_ascii)
+    if "-" in folded and "\n" in folded:
+        # "Brack-\nwater" as "Brackwater": drop the hyphen and the line break.
+        kept_out, kept_positions, last = [], [], 0
+        for hit in _LINE_HYPHEN.finditer(folded):
+            kept_out.append(folded[last : hit.start()])
+            kept_positions.extend(positions[last : hit.start()])
+            last = hit.end()
+        kept_out.append(folded[last:])
+        kept_positions.extend(positions[last:])
+        folded, positions = "".join(kept_out), kept_positions
+    return folded, positions
+
+
+def _visible_char(char):
+    if _IGNORABLE_RE.match(char):
+        return ""
+    return unicodedata.normalize("NFKC", _APOSTROPHES.get(char, char))
+
+
+def visible(text):
+    """The text with invisible characters removed and compatibility forms (full-width
+    digits, ligatures) made plain, with each character's offset in the original: what the
+    identifying patterns (dates, postcodes, numbers) are looked for in."""
+    return _mapped(text, _visible_char)
 
 
 def nhs_number_valid(digits):
@@ -244,39 +386,94 @@ def _context(text, start, end):
     return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
 
 
+def _form_pattern(form):
+    """A folded form as a regular expression: any run of white space (a line break too)
+    between words, a hyphen that may have been dropped where a line was broken."""
+    out = []
+    for char in form:
+        if char.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif char == "-":
+            out.append(r"-?\s*")
+        elif char == ".":
+            out.append(r"\.\s*")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _canonical(found):
+    return re.sub(r"[\s.\-]+", "", found)
+
+
+class _Matcher:
+    """Every form of every registered identifier in one regular expression, grouped by first
+    character, so a text is read once whatever the size of the register."""
+
+    def __init__(self, identifiers):
+        self.forms = {}
+        for identifier in identifiers:
+            for form, needs_capital in identifier_forms(identifier):
+                self.forms.setdefault(_canonical(form), (identifier, needs_capital, form))
+        by_first = {}
+        for _canon, (_identifier, _capital, form) in sorted(
+            self.forms.items(), key=lambda item: len(item[1][2]), reverse=True
+        ):
+            by_first.setdefault(form[0], []).append(_form_pattern(form[1:]))
+        if not by_first:
+            self.pattern = None
+            return
+        groups = "|".join(
+            f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()
+        )
+        self.pattern = re.compile(rf"(?<!\w)(?:{groups})(?:'s|s')?(?!\w)")
+
+    def lookup(self, found):
+        canonical = _canonical(found)
+        if canonical in self.forms:
+            return self.forms[canonical]
+        for suffix in ("'s", "s'"):
+            if canonical.endswith(suffix) and canonical[: -len(suffix)] in self.forms:
+                return self.forms[canonical[: -len(suffix)]]
+        return None
+
+
 def scan(text, identifiers=()):
-    """All matches in ``text``, in order of position; overlapping matches keep the longest."""
+    """All matches in ``text``, in order of position; overlapping matches keep the longest.
+    The text is read a fixed number of times (once for the register, once for each pattern):
+    the cost grows with the length of the text, not with the register times the text."""
     text = text or ""
-    folded, positions = _folded_with_map(text)
     found = []
-    for identifier in identifiers:
-        for form, needs_capital in identifier_forms(identifier):
-            pattern = re.compile(rf"(?<!\w){re.escape(form)}(?:'s|s')?(?!\w)")
-            for hit in pattern.finditer(folded):
-                start = positions[hit.start()]
-                end = positions[hit.end() - 1] + 1
-                if needs_capital and not text[start].isupper():
-                    continue
-                found.append(
-                    Match(
-                        IDENTIFIER,
-                        text[start:end],
-                        start,
-                        end,
-                        _context(text, start, end),
-                        identifier,
-                    )
+    matcher = _Matcher(identifiers)
+    if matcher.pattern is not None:
+        folded, positions = _folded_with_map(text)
+        for hit in matcher.pattern.finditer(folded):
+            entry = matcher.lookup(hit.group(0))
+            if entry is None:
+                continue
+            identifier, needs_capital, _form = entry
+            start = positions[hit.start()]
+            end = positions[hit.end() - 1] + 1
+            if needs_capital and not text[start].isupper():
+                continue
+            found.append(
+                Match(
+                    IDENTIFIER, text[start:end], start, end, _context(text, start, end), identifier
                 )
+            )
+    shown, positions = visible(text)
     for kind, pattern in _PATTERNS.items():
-        for hit in pattern.finditer(text):
+        for hit in pattern.finditer(shown):
             value = hit.group(0).strip()
             if kind == NHS_NUMBER and not nhs_number_valid(value):
                 continue
             if kind == PHONE and len(re.sub(r"\D", "", value)) < 10:
                 continue
-            start = hit.start() + (len(hit.group(0)) - len(hit.group(0).lstrip()))
-            end = start + len(value)
-            found.append(Match(kind, value, start, end, _context(text, start, end)))
+            offset = hit.start() + (len(hit.group(0)) - len(hit.group(0).lstrip()))
+            start = positions[offset]
+            end = positions[offset + len(value) - 1] + 1
+            found.append(Match(kind, text[start:end], start, end, _context(text, start, end)))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept = []
     for match in found:
@@ -284,3 +481,24 @@ def scan(text, identifiers=()):
             continue  # inside a longer match already kept
         kept.append(match)
     return kept
+
+
+def neutralise(text, labelled):
+    """``text`` with every registered identifier replaced by its neutral label.
+
+    ``labelled`` is ``[(identifier, label), …]``, e.g. ``("Fenella Brackwater", "Family member
+    2")``: what board members read in internal text instead of the name. Only registered
+    identifiers are replaced (dates and numbers are ordinary in internal records)."""
+    if not text or not labelled:
+        return text
+    labels = dict(labelled)
+    out, last = [], 0
+    for match in scan(text, list(labels)):
+        if match.kind != IDENTIFIER or match.start < last:
+            continue
+        out.append(text[last : match.start])
+        possessive = "'s" if fold(match.text).endswith("'s") else ""
+        out.append(labels[match.identifier] + possessive)
+        last = match.end
+    out.append(text[last:])
+    return "".join(out)

@@ -6,6 +6,8 @@ from Acquisition import aq_parent
 from plone import api
 from zope.component import adapter
 from zope.component import subscribers
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import implementer
 
 from plone_scrqm import _
@@ -108,3 +110,30 @@ class EmbargoCheck:
                     )
                 )
         return out
+
+
+@implementer(IPublicationCheck)
+@adapter(IPublicationItem)
+class ReviewPhaseCheck:
+    """Approval and publication only while the board has the report: the review is in its
+    "Board response" phase (or, for a document approved again after a withdrawal, its
+    published or implementation phase)."""
+
+    def __init__(self, context):
+        self.context = context
+
+    def problems(self):
+        review = review_of(self.context)
+        state = _state(review)
+        if rules.review_phase_allows_publication(state):
+            return []
+        workflow = api.portal.get_tool("portal_workflow").getWorkflowsFor(review)
+        states = workflow[0].states if workflow else {}
+        title = states[state].title if state in states else state
+        return [
+            _(
+                "the review in its 'Board response' phase, where the board has the report "
+                "(it is in '${phase}')",
+                mapping={"phase": translate(title, domain="plone_scrqm", context=getRequest())},
+            )
+        ]

@@ -15,6 +15,11 @@ here is unmet. ``facts`` is gathered by the Zope side (``publication/checks.py``
 
 from plone_scrqm import _
 
+# Review phases in which the board has the report: its documents may be approved and
+# published. "published" and "implementation" let a document withdrawn and corrected after
+# publication be approved and published again.
+REVIEW_PHASES_FOR_PUBLICATION = ("board_response", "published", "implementation")
+
 PARTNER_READY_FOR_APPROVAL = ("awaiting_approval", "approved", "published")
 PARTNER_READY_FOR_PUBLICATION = ("approved", "published")
 
@@ -84,3 +89,8 @@ def _told_problems(facts):
             _("a record of when the professionals involved were told the publication date (QM17)")
         )
     return problems
+
+
+def review_phase_allows_publication(review_state):
+    """Whether a review in ``review_state`` has its report with the board."""
+    return review_state in REVIEW_PHASES_FOR_PUBLICATION
