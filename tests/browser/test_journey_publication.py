@@ -7,7 +7,6 @@ from datetime import timedelta
 from playwright.sync_api import expect
 
 from documents import word_file_with_footer
-
 from plone_scrqm.clocks import today
 
 from .pages import make_move
