@@ -235,4 +235,4 @@ def test_shipped_template_is_the_documented_one():
     import plone_scrqm
 
     shipped = Path(plone_scrqm.__file__).parent / "data" / "chronology-template.csv"
-    assert read_csv(shipped.read_bytes()) == template_rows()
+    assert list(read_csv(shipped.read_bytes())) == template_rows()
