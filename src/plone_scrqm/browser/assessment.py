@@ -24,6 +24,7 @@ from zope.lifecycleevent import ObjectModifiedEvent
 
 from plone_scrqm import _
 from plone_scrqm.assessment import rules
+from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.browser.pdf import pdf_response
@@ -166,7 +167,7 @@ class MarkerAssessmentPage(ReviewAssessmentView):
     """One marker within a review: its statement, rationale, and each round's answers."""
 
     def __call__(self):
-        raw = self.request.form.get("marker", "")
+        raw = params.text(self.request.form, "marker")
         try:
             number = int(raw)
         except (TypeError, ValueError):
@@ -228,9 +229,7 @@ class AssessmentCompare(ReviewAssessmentView):
     ``?rounds=<id>&rounds=<id>`` chooses the rounds (all by default)."""
 
     def __call__(self):
-        wanted = self.request.form.get("rounds")
-        if isinstance(wanted, str):
-            wanted = [wanted]
+        wanted = params.texts(self.request.form, "rounds")
         rounds = self.rounds()
         if wanted:
             chosen = []
@@ -310,7 +309,7 @@ class AssessmentReport(ReviewAssessmentView):
         return self.template()
 
     def prepare(self):
-        round_id = self.request.form.get("round")
+        round_id = params.text(self.request.form, "round")
         rounds = self.rounds()
         self.round = None
         if round_id:
@@ -455,7 +454,7 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         self.errors = []
         self.submitted = None
         if self.request.method == "POST":
-            if self.request.form.get("form.cancel"):
+            if params.text(self.request.form, "form.cancel"):
                 return self.request.response.redirect(self.next_url())
             CheckAuthenticator(self.request)
             if self.save():
@@ -476,15 +475,12 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         updates = []
         for row in self.context.answers or ():
             number = row["number"]
-            related = form.get(f"related-{number}", [])
-            if isinstance(related, str):
-                related = [related]
             updates.append(
                 {
                     "number": number,
-                    "answer": form.get(f"answer-{number}") or None,
-                    "evidence": form.get(f"evidence-{number}", ""),
-                    "related": list(related),
+                    "answer": params.text(form, f"answer-{number}") or None,
+                    "evidence": params.text(form, f"evidence-{number}"),
+                    "related": list(params.texts(form, f"related-{number}")),
                 }
             )
         return updates
@@ -498,12 +494,22 @@ class AssessForm(AssessmentViewMixin, BrowserView):
             rows = rules.merge_answers(self.context.answers, self._submitted_updates())
         except rules.AssessmentError as error:
             problems.extend(error.problems)
-        judgement = form.get("judgement") or rules.NOT_ASSESSED
+        if rows is not None:
+            known = {item["uid"] for item in self.related_candidates()}
+            for row in rows:
+                if not set(row.get("related") or ()) <= known:
+                    problems.append(
+                        _(
+                            "Question ${number}: link only items of this review.",
+                            mapping={"number": row["number"]},
+                        )
+                    )
+        judgement = params.text(form, "judgement") or rules.NOT_ASSESSED
         problem = rules.judgement_problem(judgement)
         if problem:
             problems.append(problem)
         assessed_on = None
-        if form.get("assessed_on"):
+        if params.text(form, "assessed_on"):
             try:
                 assessed_on = date.fromisoformat(form["assessed_on"])
             except ValueError:
@@ -514,10 +520,10 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         context = self.context
         context.answers = rows
         context.judgement = judgement
-        context.commentary = form.get("commentary", "").strip() or None
-        context.next_steps = form.get("next_steps", "").strip() or None
-        context.next_steps_by = form.get("next_steps_by", "").strip() or None
-        context.assessor = form.get("assessor", "").strip() or None
+        context.commentary = params.text(form, "commentary").strip() or None
+        context.next_steps = params.text(form, "next_steps").strip() or None
+        context.next_steps_by = params.text(form, "next_steps_by").strip() or None
+        context.assessor = params.text(form, "assessor").strip() or None
         context.assessed_on = assessed_on
         notify(ObjectModifiedEvent(context))
         context.reindexObject()

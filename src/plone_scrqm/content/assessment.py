@@ -15,6 +15,7 @@ from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from z3c.form.interfaces import IEditForm
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
@@ -27,6 +28,8 @@ from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.vocabularies import JUDGEMENT_VOCABULARY
 from plone_scrqm.assessment.vocabularies import MARKER_NUMBER_VOCABULARY
 from plone_scrqm.assessment.vocabularies import STAGE_VOCABULARY
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 
 
 class AssessmentValueInvalid(ValidationError):
@@ -85,7 +88,7 @@ class IAssessmentRound(model.Schema):
         required=True,
         default="beginning",
     )
-    date = schema.Date(title=_("Date of the assessment"), required=True)
+    date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date of the assessment"), required=True)
     participants = schema.List(
         title=_("Who took part"),
         description=_(
@@ -132,6 +135,9 @@ class IMarkerAssessment(model.Schema):
         constraint=_marker_number_allowed,
         required=True,
     )
+    # Fixed once the assessment is made: its questions are that marker's (REST: see
+    # services/deserializers.py).
+    directives.mode(IEditForm, marker_number="display")
     judgement = schema.Choice(
         title=_("Overall judgement"),
         vocabulary=JUDGEMENT_VOCABULARY,
@@ -147,7 +153,7 @@ class IMarkerAssessment(model.Schema):
     assessor = schema.TextLine(
         title=_("Assessed by"), description=_("A name or a role."), required=False
     )
-    assessed_on = schema.Date(title=_("Date assessed"), required=False)
+    assessed_on = schema.Date(min=EARLIEST, max=LATEST, title=_("Date assessed"), required=False)
     answers = AnswersField(
         title=_("Answers"),
         description=_(

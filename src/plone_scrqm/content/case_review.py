@@ -18,6 +18,8 @@ from zope.interface import invariant
 
 from plone_scrqm import _
 from plone_scrqm.content.limits import limit_text_fields
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.review import rules
 from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
 from plone_scrqm.review.vocabularies import DECISIONS
@@ -74,8 +76,10 @@ class ICaseReview(model.Schema):
             "referral_delay_explanation",
         ],
     )
-    incident_date = schema.Date(title=_("Date of the incident"), required=False)
-    referral_date = schema.Date(title=_("Date referred"), required=False)
+    incident_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date of the incident"), required=False
+    )
+    referral_date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date referred"), required=False)
     referring_agency = schema.TextLine(title=_("Referring agency"), required=False)
     referral_rationale = schema.Text(
         title=_("Rationale for the referral"),
@@ -133,7 +137,9 @@ class ICaseReview(model.Schema):
         vocabulary=DECISIONS,
         required=False,
     )
-    decision_date = schema.Date(title=_("Date of the decision"), required=False)
+    decision_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date of the decision"), required=False
+    )
     decided_by = schema.TextLine(
         title=_("Decided by"),
         description=_("Name or role, for example 'Independent chair of the partnership'."),
@@ -183,7 +189,9 @@ class ICaseReview(model.Schema):
         ),
         fields=["board_advised_date", "board_advised_how", "board_rationale_communicated"],
     )
-    board_advised_date = schema.Date(title=_("Date board members were advised"), required=False)
+    board_advised_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date board members were advised"), required=False
+    )
     board_advised_how = schema.Choice(
         title=_("How they were advised"), vocabulary=BOARD_ADVICE_CHANNELS, required=False
     )
@@ -303,7 +311,9 @@ class ICaseReview(model.Schema):
     )
     admin_support = schema.TextLine(title=_("Administrative support"), required=False)
     budget = schema.Int(title=_("Budget (£)"), required=False, min=0)
-    planned_completion_date = schema.Date(title=_("Planned completion"), required=False)
+    planned_completion_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Planned completion"), required=False
+    )
     spend = schema.Int(title=_("Spend so far (£)"), required=False, min=0)
     roles_and_responsibilities = schema.Text(
         title=_("Roles and responsibilities"),
@@ -341,19 +351,27 @@ class ICaseReview(model.Schema):
         ],
     )
     aware_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the partnership became aware of the serious incident"),
         required=False,
     )
     notification_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the national panel was notified"),
         description=_("England: the notification of a serious incident."),
         required=False,
     )
     rapid_review_completed_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the rapid review was completed and sent to the national panel"),
         required=False,
     )
     advance_copy_sent_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the advance copy of the report was sent"),
         description=_(
             "England: the full report to the national panel and the Department for Education "
@@ -369,6 +387,8 @@ class ICaseReview(model.Schema):
         required=False,
     )
     board_told_of_delay_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the board was told of the delay"),
         description=_("Were board members kept informed of any delay (QM8 Q4)?"),
         required=False,

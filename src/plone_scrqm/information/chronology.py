@@ -20,6 +20,7 @@ from datetime import time as time_of_day
 
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.dateranges import EARLIEST
 
 DAY = "day"
 MONTH = "month"
@@ -339,6 +340,19 @@ def _check_row(line, cells, agencies, today):
                 )
             )
         else:
+            if entry_date < EARLIEST:
+                reasons.append(
+                    Reason(
+                        "bad-date",
+                        _(
+                            "The date ${value} is before ${earliest}.",
+                            mapping={
+                                "value": entry_date.isoformat(),
+                                "earliest": EARLIEST.isoformat(),
+                            },
+                        ),
+                    )
+                )
             if entry_date > today:
                 reasons.append(
                     Reason(
