@@ -9,8 +9,6 @@ questions at once (``@@assess``). On any folder: the heat-map across reviews
 ``plone_scrqm.assessment.rules`` and the data in ``content/assessment_data.py``.
 """
 
-import csv
-import io
 from datetime import date
 
 from plone import api
@@ -26,6 +24,7 @@ from plone_scrqm import _
 from plone_scrqm.assessment import rules
 from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
+from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.content.assessment_data import find_round
@@ -396,34 +395,28 @@ class AssessmentExportCSV(ReviewAssessmentView):
     """Every answer of every round, one row per question."""
 
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
+        return csv_response(
+            self.request, CSV_COLUMNS, self.csv_rows(), f"{self.context.getId()}-assessment.csv"
+        )
+
+    def csv_rows(self):
         for round_ in self.rounds():
             for number, record in round_["markers"].items():
                 for row in record["answers"]:
-                    writer.writerow(
-                        (
-                            self.context.Title(),
-                            round_["id"],
-                            round_["stage"],
-                            round_["date"].isoformat() if round_["date"] else "",
-                            number,
-                            record["title"],
-                            record["judgement"],
-                            row["number"],
-                            row["question"],
-                            "yes" if row.get("local") else "no",
-                            row.get("answer") or "",
-                            row.get("evidence") or "",
-                        )
+                    yield (
+                        self.context.Title(),
+                        round_["id"],
+                        round_["stage"],
+                        round_["date"].isoformat() if round_["date"] else "",
+                        number,
+                        record["title"],
+                        record["judgement"],
+                        row["number"],
+                        row["question"],
+                        "yes" if row.get("local") else "no",
+                        row.get("answer") or "",
+                        row.get("evidence") or "",
                     )
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition", f'attachment; filename="{self.context.getId()}-assessment.csv"'
-        )
-        return out.getvalue()
 
 
 class RoundView(AssessmentViewMixin, BrowserView):

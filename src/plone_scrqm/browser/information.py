@@ -4,7 +4,6 @@ and CSV), the chronology import with its preview, and practitioners' feedback.""
 
 import base64
 import binascii
-import csv
 import io
 from datetime import date
 from urllib.parse import urlencode
@@ -217,13 +216,8 @@ class ChronologyCSV(TimelineMixin, BrowserView):
 
 class ChronologyTemplateCSV(BrowserView):
     def __call__(self):
-        out = io.StringIO()
-        csv.writer(out).writerows(template_rows())
-        self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        self.request.response.setHeader(
-            "Content-Disposition", 'attachment; filename="chronology-template.csv"'
-        )
-        return out.getvalue()
+        header, *rows = template_rows()
+        return csv_response(self.request, header, rows, "chronology-template.csv")
 
 
 class ChronologyTemplateXLSX(BrowserView):
