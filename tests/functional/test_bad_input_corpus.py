@@ -289,3 +289,33 @@ def test_rest_validation_errors_name_their_field(request_factory, site):
     assert isinstance(errors, list), response.text
     assert {"field", "message", "error"} <= set(errors[0]), errors
     assert errors[0]["field"] == "judgement"
+
+
+def test_private_items_get_neutral_ids_whatever_the_client_sends(request_factory, site):
+    rita = request_factory(basic_auth=("rita", PASSWORD))
+    member = {
+        "@type": "FamilyMember",
+        "full_name": "Zainab Quorleigh",
+        "address_as": "Ms Quorleigh",
+        "aliases": ["Zee"],
+        "child_reference": "Amir",
+        "relationship": "mother",
+        "preferred_language": "en",
+    }
+    entry = {
+        "@type": "ChronologyEntry",
+        "entry_date": "2025-05-05",
+        "agency": "Police",
+        "what_happened": "Zainab was seen at home.",
+    }
+    ids = []
+    for body in (member, {**member, "id": "zainab-quorleigh"}, entry, {**entry, "id": "zainab"}):
+        response = rita.post(REVIEW, json=body)
+        assert response.status_code == 201, response.text[:300]
+        ids.append(response.json()["@id"].rsplit("/", 1)[1])
+    assert re.fullmatch(r"family-member-\d+", ids[0]), ids
+    assert re.fullmatch(r"family-member-\d+", ids[1]), ids
+    assert re.fullmatch(r"entry-\d+", ids[2]), ids
+    assert re.fullmatch(r"entry-\d+", ids[3]), ids
+    for found in ids:
+        assert "mother" not in found and "police" not in found and "zainab" not in found

@@ -13,6 +13,7 @@ from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.cron import CronView
+from plone_scrqm.browser.params import refuse_visitors
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
@@ -53,6 +54,7 @@ class DashboardView(BrowserView):
                 clock["due_text"] = format_date(clock["due"])
 
     def __call__(self):
+        refuse_visitors()
         self.update()
         return self.index()
 

@@ -16,12 +16,14 @@ import os
 import re
 import sys
 
+from plone import api
 from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
 from Products.CMFPlone.browser import exceptions
 from Products.CMFPlone.browser.exceptions import ExceptionView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import BadRequest
+from zExceptions import Unauthorized
 from zope.i18n import translate
 
 from plone_scrqm import _
@@ -64,6 +66,14 @@ def texts(form, name):
     if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
         return tuple(item for item in value if item)
     raise BadParameter(name, repeatable=True)
+
+
+def refuse_visitors():
+    """Pages for the partnership's people only (the dashboard, the action tracker): a
+    visitor who is not signed in gets Plone's login (``Unauthorized``), never an empty
+    page. What a signed-in person sees there is still filtered by permissions."""
+    if api.user.is_anonymous():
+        raise Unauthorized("Sign in to see this page.")
 
 
 def _plain_answer(request, status, message):

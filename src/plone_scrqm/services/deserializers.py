@@ -11,13 +11,17 @@ Registered for the add-on's browser layer only."""
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from plone.dexterity.interfaces import IDexterityContent
+from plone.restapi.deserializer.dxcontent import DeserializeFromJson
 from plone.restapi.deserializer.dxfields import ChoiceFieldDeserializer
+from plone.restapi.interfaces import IDeserializeFromJson
 from plone.restapi.interfaces import IFieldDeserializer
 from zope.component import adapter
+from zope.container.interfaces import INameChooser
 from zope.interface import implementer
 from zope.schema.interfaces import IChoice
 
 from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
 
@@ -32,6 +36,19 @@ class ScalarChoiceFieldDeserializer(ChoiceFieldDeserializer):
         if self.field.__name__ == "marker_number" and IMarkerAssessment.providedBy(self.context):
             _check_marker_number(self.context, value)
         return value
+
+
+@implementer(IDeserializeFromJson)
+class NeutralIdDeserializer(DeserializeFromJson):
+    """A family record or chronology entry created through REST gets a neutral id, even
+    when the client sends one (``"id": "zainab-quorleigh"``)."""
+
+    def __call__(self, validate_all=False, data=None, create=False, **kwargs):
+        result = super().__call__(validate_all=validate_all, data=data, create=create, **kwargs)
+        container = aq_parent(self.context)
+        if create and ICaseReview.providedBy(container):
+            self.context.id = INameChooser(container).chooseName(None, aq_base(self.context))
+        return result
 
 
 def _check_marker_number(assessment, number):
