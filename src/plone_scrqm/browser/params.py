@@ -10,7 +10,10 @@ aborting the transaction: nothing is written.
 
 A suffix whose conversion fails (``t:int=x``) fails in Zope itself, before traversal:
 ``ConversionErrorView`` answers those with 400 too, and leaves every other error to Plone's
-own error page (or plone.rest's JSON answer)."""
+own error page (or plone.rest's JSON answer).
+
+``refuse_visitors`` sends a visitor who is not signed in to the login from the pages meant
+for the partnership's people."""
 
 import os
 import re
