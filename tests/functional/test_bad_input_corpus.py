@@ -142,6 +142,38 @@ def test_every_parameter_with_every_converter_suffix(request_factory, functional
     assert writes == [], f"{len(writes)} of {tried} wrote: {writes[:10]}"
 
 
+# The server errors found by trying the site: each is now a 4xx.
+FOUND = (
+    ("@@chronology", {"agency:int": ""}, "GET"),
+    ("@@chronology", {"mark:int": ""}, "GET"),
+    ("@@chronology", {"agency:int": "3"}, "GET"),
+    ("beginning-2026-03-03/qm-04/@@assess", {"assessed_on:list": "2026-01-01"}, "POST"),
+    ("beginning-2026-03-03/qm-04/@@assess", {"commentary:list": "a"}, "POST"),
+    ("beginning-2026-03-03/qm-04/@@assess", {"related-1:int": "1"}, "POST"),
+    ("beginning-2026-03-03/qm-04/@@assess", {"related-1:list": "not-an-item"}, "POST"),
+    ("MEMBER/@@record-contact", {"who:list": "Mother", "date": "2026-01-01"}, "POST"),
+    ("/@@practitioner-feedback", {"t:list": ""}, "GET"),
+    ("/@@practitioner-feedback", {"t:int": ""}, "GET"),
+    ("/@@practitioner-feedback", {"t:boolean": "1"}, "GET"),
+)
+
+
+def test_the_server_errors_found_are_4xx(request_factory, functional_portal, site):
+    session = request_factory(basic_auth=("rita", PASSWORD), api=False)
+    session.headers["Accept"] = "text/html"
+    token = authenticator(session)
+    before = last_transaction(functional_portal)
+    for path, data, method in FOUND:
+        url = page_url(path, site)
+        if method == "POST":
+            response = session.post(url, data={**data, "_authenticator": token})
+        else:
+            response = session.get(url, params=data)
+        assert 400 <= response.status_code < 500, (url, data, response.status_code)
+        assert response.text.strip(), (url, data)
+    assert last_transaction(functional_portal) == before
+
+
 def test_the_feedback_questionnaire_with_converter_suffixes(request_factory, site):
     anonymous = request_factory(api=False)
     anonymous.headers["Accept"] = "text/html"
