@@ -10,6 +10,7 @@ constraints and invariants, and in the answers' REST deserializer
 (``services/assessment/deserializer.py``), so forms and plone.restapi refuse the same data.
 """
 
+from Acquisition import aq_base
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
@@ -167,9 +168,36 @@ class IMarkerAssessment(model.Schema):
     )
     # The marker's title when the assessment was made, kept with the questions.
     marker_title = schema.TextLine(title=_("Marker title"), required=False, readonly=True)
+
+    @invariant
+    def one_assessment_per_marker(data):
+        """The add form (whose context is the round): a round holds each marker once. REST
+        gives the same refusal as a field error (``services/deserializers.py``)."""
+        round_ = getattr(data, "__context__", None)
+        if not IAssessmentRound.providedBy(round_):
+            return
+        number = getattr(data, "marker_number", None)
+        if number is not None and holds_marker(round_, number):
+            raise Invalid(
+                _(
+                    "This round already holds an assessment of QM ${number}.",
+                    mapping={"number": number},
+                )
+            )
+
     # The answers are edited on the assessment's own form (``@@assess``), one fieldset per
     # question; the generic edit form keeps the judgement and notes.
     directives.omitted("answers", "marker_title")
+
+
+def holds_marker(round_, number, besides=None):
+    """Whether ``round_`` holds an assessment of marker ``number`` (other than ``besides``)."""
+    return any(
+        IMarkerAssessment.providedBy(obj)
+        and aq_base(obj) is not aq_base(besides)
+        and obj.marker_number == number
+        for obj in round_.objectValues()
+    )
 
 
 @implementer(IAssessmentRound)

@@ -20,7 +20,9 @@ from zope.container.interfaces import INameChooser
 from zope.interface import implementer
 from zope.schema.interfaces import IChoice
 
+from plone_scrqm.content.assessment import IAssessmentRound
 from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.content.assessment import holds_marker
 from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
@@ -61,10 +63,5 @@ def _check_marker_number(assessment, number):
             )
         return
     round_ = aq_parent(assessment)
-    for sibling in getattr(round_, "objectValues", tuple)():
-        if (
-            IMarkerAssessment.providedBy(sibling)
-            and aq_base(sibling) is not aq_base(assessment)
-            and sibling.marker_number == number
-        ):
-            raise ValueError(f"This round already holds an assessment of QM {number}.")
+    if IAssessmentRound.providedBy(round_) and holds_marker(round_, number, besides=assessment):
+        raise ValueError(f"This round already holds an assessment of QM {number}.")
