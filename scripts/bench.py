@@ -8,14 +8,23 @@ in ten, a published report and response. Then, in the same process and on the sa
 it times each page several times (median) and counts the ZODB object loads of one request
 made with an empty object cache ("cold"), for the add-on's listings and for Plone's own
 baseline: ``@search`` over the same reviews with all their metadata, and a plain Document.
+
+It also measures the chronology import's preview of 5,000 rows (CSV and .xlsx) and of a
+crafted workbook declaring a huge sheet, with their memory peak (``BENCH_UPLOADS_ONLY=1``
+measures only these and replaces only their section of the report).
 """
 
 import base64
+import csv
+import io
 import os
 import platform
+import re
 import statistics
 import sys
 import time
+import tracemalloc
+import zipfile
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -345,7 +354,146 @@ def privacy_benchmark(site, site_id, db, client):
     return {"characters": len(text), "docx_bytes": len(docx), "rows": rows}
 
 
+# The chronology import (plain Python, no site needed): the preview of a file, which is
+# what a dry run and the confirmation both do before anything is written.
+UPLOAD_ROWS = 5000
+
+
+def chronology_csv(rows):
+    from plone_scrqm.information.chronology import template_rows
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(template_rows()[0])
+    for n in range(rows):
+        day = date(2023, 1, 1) + timedelta(days=n % 700)
+        writer.writerow(
+            [day.isoformat(), "10:30", "Police", "Response officer",
+             f"Fictional entry {n}: home visit; the child was seen and spoken to alone. " * 3,
+             f"Log {n}", "yes" if n % 7 == 0 else "", "", ""]
+        )  # fmt: skip
+    return out.getvalue().encode()
+
+
+def chronology_xlsx(rows):
+    from openpyxl import Workbook
+
+    table = list(csv.reader(io.StringIO(chronology_csv(rows).decode())))
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Chronology")
+    for row in table:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def declared_huge(dimension="A1:XFD400000"):
+    """A two-row workbook whose sheet declares ``dimension`` and has a cell at its far end."""
+    source = zipfile.ZipFile(io.BytesIO(chronology_xlsx(1)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                text = re.sub(r'<dimension ref="[^"]*"/>', "", data.decode())
+                text = text.replace("<sheetData>", f'<dimension ref="{dimension}"/><sheetData>')
+                text = text.replace(
+                    "</sheetData>",
+                    '<row r="400000"><c r="XFD400000"><v>1</v></c></row></sheetData>',
+                )
+                data = text.encode()
+            target.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def measure_upload(filename, data):
+    from zope.i18n import translate
+
+    from plone_scrqm.information.chronology import ImportFileError
+    from plone_scrqm.information.chronology import preview_import
+    from plone_scrqm.information.chronology import read_table
+
+    def run():
+        try:
+            preview = preview_import(read_table(filename, data), ("Police",), today=TODAY)
+        except ImportFileError as error:
+            return f"refused: {translate(error.message)}"
+        return f"{len(preview.to_create)} rows to create, {len(preview.rejected)} rejected"
+
+    times = []
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        outcome = run()
+        times.append((time.perf_counter() - start) * 1000)
+    tracemalloc.start()
+    run()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {
+        "kb": len(data) / 1024,
+        "median_ms": statistics.median(times),
+        "peak_mb": peak / (1024 * 1024),
+        "outcome": outcome,
+    }
+
+
+def upload_results():
+    files = (
+        (f"CSV, {UPLOAD_ROWS:,} rows", "police.csv", chronology_csv(UPLOAD_ROWS)),
+        (f"Excel .xlsx, {UPLOAD_ROWS:,} rows", "police.xlsx", chronology_xlsx(UPLOAD_ROWS)),
+        (
+            "Excel .xlsx declaring A1:XFD400000, a cell at XFD400000",
+            "police.xlsx",
+            declared_huge(),
+        ),
+    )
+    results = {}
+    for label, filename, data in files:
+        results[label] = measure_upload(filename, data)
+        log(f"  {label}: {results[label]}")
+    return results
+
+
+def upload_lines(results):
+    lines = [
+        "## Uploads: the chronology import",
+        "",
+        f"Measured on {datetime.now():%Y-%m-%d %H:%M}, same machine. The preview of one file "
+        "(read and check every row; what a dry run and the confirmation both do before "
+        f"anything is written): median of {REPEAT} runs, and the peak of memory allocated "
+        "while it runs (tracemalloc).",
+        "",
+        "| file | size | ms | memory peak | outcome |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for label, r in results.items():
+        lines.append(
+            f"| {label} | {r['kb']:.0f} KB | {r['median_ms']:.0f} | {r['peak_mb']:.1f} MB "
+            f"| {r['outcome']} |"
+        )
+    return lines
+
+
+def write_upload_section(results):
+    """Replace (or add) only the uploads section of the report (``BENCH_UPLOADS_ONLY=1``)."""
+    text = OUTPUT.read_text() if OUTPUT.exists() else "# Benchmarks\n"
+    section = "\n".join(upload_lines(results)) + "\n"
+    heading = "## Uploads: the chronology import"
+    if heading in text:
+        before, after = text.split(heading, 1)
+        rest = after.split("\n## ", 1)
+        text = before + section + ("\n## " + rest[1] if len(rest) > 1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    OUTPUT.write_text(text)
+    log(f"written {OUTPUT}")
+
+
 def main(root):
+    if os.environ.get("BENCH_UPLOADS_ONLY"):
+        write_upload_section(upload_results())
+        return
     root = makerequest(root)
     setRequest(root.REQUEST)
     ensure_admin(root)
@@ -375,7 +523,7 @@ def main(root):
             privacy = privacy_benchmark(site, site_id, db, client)
             log(f"  privacy: {privacy}")
         setSite(None)
-    write_report(results, privacy)
+    write_report(results, privacy, upload_results())
 
 
 def privacy_lines(privacy):
@@ -411,7 +559,7 @@ def privacy_lines(privacy):
     return lines
 
 
-def write_report(results, privacy=None):
+def write_report(results, privacy=None, uploads=None):
     sizes = sorted(results)
     lines = [
         "# Benchmarks",
@@ -481,6 +629,8 @@ def write_report(results, privacy=None):
         ]
     if privacy:
         lines += privacy_lines(privacy)
+    if uploads:
+        lines += ["", *upload_lines(uploads)]
     OUTPUT.write_text("\n".join(lines) + "\n")
     log(f"written {OUTPUT}")
 

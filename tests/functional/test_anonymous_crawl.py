@@ -262,6 +262,13 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         html = response.text
         nav = html[html.find('id="portal-breadcrumbs"') :][:2000]
         assert "Child P" not in nav
+    # Pages for the partnership's people: Plone's login, never a 200 with an empty page
+    for path in ("@@action-tracker", "@@action-tracker.csv", "@@scr-dashboard"):
+        response = page.get(path, allow_redirects=False)
+        assert response.status_code in (302, 401, 403), (path, response.status_code)
+        if response.status_code == 302:
+            assert "login" in response.headers["Location"], response.headers["Location"]
+        fetched.append((path, response.text))
     leaks = {where: _leaks(text, canaries) for where, text in fetched if _leaks(text, canaries)}
     assert leaks == {}
     print(f"anonymous crawl: {len(canaries)} canaries, {len(fetched)} responses, 0 leaks")

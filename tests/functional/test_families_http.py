@@ -130,7 +130,8 @@ def test_record_a_contact(request_factory, family):
     assert "Urdu, Language Line" in response.text
 
 
-def test_letter_page_and_log_over_http(request_factory, family):
+def test_letter_page_over_http_writes_nothing(request_factory, family):
+    log_before = list(family.contact_log or [])
     session = session_for(request_factory, "leo", api_=False)
     response = session.get(
         "safeguarding-reviews/child-f/@@family-letter",
@@ -144,8 +145,15 @@ def test_letter_page_and_log_over_http(request_factory, family):
     )
     assert bad.status_code == 400
     assert "Letters are not available in 'xx'" in bad.text
+    pdf = session.get(
+        "safeguarding-reviews/child-f/@@family-letter",
+        params={"member": family.UID(), "letter": "invite", "lang": "en", "format": "pdf"},
+    )
+    assert pdf.status_code == 200, pdf.status_code
     page = session.get(MEMBER_PATH)
-    assert "Letter generated: invite (ar)" in page.text
+    assert "Letter generated" not in page.text
+    transaction.begin()
+    assert list(family.contact_log or []) == log_before
 
 
 def test_control_panel(request_factory, functional_portal):

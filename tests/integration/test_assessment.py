@@ -174,3 +174,16 @@ def test_round_cannot_be_added_outside_a_review(reviews_folder):
             stage="beginning",
             date=today(),
         )
+
+
+def test_the_add_form_refuses_a_marker_the_round_holds(make_round):
+    from z3c.form.validator import Data
+
+    round_ = make_round(stage="progress", markers=[4])
+    with pytest.raises(Invalid, match="already holds an assessment of QM"):
+        IMarkerAssessment.validateInvariants(Data(IMarkerAssessment, {"marker_number": 4}, round_))
+    IMarkerAssessment.validateInvariants(Data(IMarkerAssessment, {"marker_number": 5}, round_))
+    # An assessment's own edit form never trips on itself
+    IMarkerAssessment.validateInvariants(
+        Data(IMarkerAssessment, {"marker_number": 4}, round_["qm-04"])
+    )

@@ -235,4 +235,15 @@ def test_shipped_template_is_the_documented_one():
     import plone_scrqm
 
     shipped = Path(plone_scrqm.__file__).parent / "data" / "chronology-template.csv"
-    assert read_csv(shipped.read_bytes()) == template_rows()
+    assert list(read_csv(shipped.read_bytes())) == template_rows()
+
+
+def test_dates_outside_the_range_of_every_form_are_rejected():
+    result = preview(
+        HEADER + "0001-01-01,,Police,PC,Long ago,Log 1\n"
+        "1899-12-31,,Police,PC,Before 1900,Log 2\n"
+        "9999-12-31,,Police,PC,Far future,Log 3\n"
+        "1900-01-01,,Police,PC,First day,Log 4\n"
+    )
+    assert [codes(row) for row in result.rejected] == [["bad-date"], ["bad-date"], ["future-date"]]
+    assert [row.what_happened for row in result.to_create] == ["First day"]

@@ -25,6 +25,7 @@ from plone_scrqm.actions.tracker import select
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.browser.params import refuse_visitors
 
 
 class TrackerMixin:
@@ -52,6 +53,10 @@ class TrackerMixin:
 
 
 class ActionTrackerView(TrackerMixin, BrowserView):
+    def __call__(self):
+        refuse_visitors()
+        return self.index()
+
     @memoize
     def rows(self):
         return self.filtered_rows()
@@ -99,6 +104,7 @@ class ActionTrackerView(TrackerMixin, BrowserView):
 
 class ActionTrackerCSV(TrackerMixin, BrowserView):
     def __call__(self):
+        refuse_visitors()
         rows = self.filtered_rows()
         if self.error is not None:
             self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")

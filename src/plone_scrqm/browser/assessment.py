@@ -9,8 +9,6 @@ questions at once (``@@assess``). On any folder: the heat-map across reviews
 ``plone_scrqm.assessment.rules`` and the data in ``content/assessment_data.py``.
 """
 
-import csv
-import io
 from datetime import date
 
 from plone import api
@@ -24,7 +22,9 @@ from zope.lifecycleevent import ObjectModifiedEvent
 
 from plone_scrqm import _
 from plone_scrqm.assessment import rules
+from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
+from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today as current_day
@@ -183,7 +183,7 @@ class MarkerAssessmentPage(ReviewAssessmentView):
     """One marker within a review: its statement, rationale, and each round's answers."""
 
     def __call__(self):
-        raw = self.request.form.get("marker", "")
+        raw = params.text(self.request.form, "marker")
         try:
             number = int(raw)
         except (TypeError, ValueError):
@@ -245,9 +245,7 @@ class AssessmentCompare(ReviewAssessmentView):
     ``?rounds=<id>&rounds=<id>`` chooses the rounds (all by default)."""
 
     def __call__(self):
-        wanted = self.request.form.get("rounds")
-        if isinstance(wanted, str):
-            wanted = [wanted]
+        wanted = params.texts(self.request.form, "rounds")
         rounds = self.rounds()
         if wanted:
             chosen = []
@@ -327,7 +325,7 @@ class AssessmentReport(ReviewAssessmentView):
         return self.template()
 
     def prepare(self):
-        round_id = self.request.form.get("round")
+        round_id = params.text(self.request.form, "round")
         rounds = self.rounds()
         self.round = None
         if round_id:
@@ -414,34 +412,28 @@ class AssessmentExportCSV(ReviewAssessmentView):
     """Every answer of every round, one row per question."""
 
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
+        return csv_response(
+            self.request, CSV_COLUMNS, self.csv_rows(), f"{self.context.getId()}-assessment.csv"
+        )
+
+    def csv_rows(self):
         for round_ in self.rounds():
             for number, record in round_["markers"].items():
                 for row in record["answers"]:
-                    writer.writerow(
-                        (
-                            self.context.Title(),
-                            round_["id"],
-                            round_["stage"],
-                            round_["date"].isoformat() if round_["date"] else "",
-                            number,
-                            record["title"],
-                            record["judgement"],
-                            row["number"],
-                            row["question"],
-                            "yes" if row.get("local") else "no",
-                            row.get("answer") or "",
-                            row.get("evidence") or "",
-                        )
+                    yield (
+                        self.context.Title(),
+                        round_["id"],
+                        round_["stage"],
+                        round_["date"].isoformat() if round_["date"] else "",
+                        number,
+                        record["title"],
+                        record["judgement"],
+                        row["number"],
+                        row["question"],
+                        "yes" if row.get("local") else "no",
+                        row.get("answer") or "",
+                        row.get("evidence") or "",
                     )
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition", f'attachment; filename="{self.context.getId()}-assessment.csv"'
-        )
-        return out.getvalue()
 
 
 class RoundView(AssessmentViewMixin, BrowserView):
@@ -472,7 +464,7 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         self.errors = []
         self.submitted = None
         if self.request.method == "POST":
-            if self.request.form.get("form.cancel"):
+            if params.text(self.request.form, "form.cancel"):
                 return self.request.response.redirect(self.next_url())
             CheckAuthenticator(self.request)
             if self.save():
@@ -493,15 +485,12 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         updates = []
         for row in self.context.answers or ():
             number = row["number"]
-            related = form.get(f"related-{number}", [])
-            if isinstance(related, str):
-                related = [related]
             updates.append(
                 {
                     "number": number,
-                    "answer": form.get(f"answer-{number}") or None,
-                    "evidence": form.get(f"evidence-{number}", ""),
-                    "related": list(related),
+                    "answer": params.text(form, f"answer-{number}") or None,
+                    "evidence": params.text(form, f"evidence-{number}"),
+                    "related": list(params.texts(form, f"related-{number}")),
                 }
             )
         return updates
@@ -515,12 +504,22 @@ class AssessForm(AssessmentViewMixin, BrowserView):
             rows = rules.merge_answers(self.context.answers, self._submitted_updates())
         except rules.AssessmentError as error:
             problems.extend(error.problems)
-        judgement = form.get("judgement") or rules.NOT_ASSESSED
+        if rows is not None:
+            known = {item["uid"] for item in self.related_candidates()}
+            for row in rows:
+                if not set(row.get("related") or ()) <= known:
+                    problems.append(
+                        _(
+                            "Question ${number}: link only items of this review.",
+                            mapping={"number": row["number"]},
+                        )
+                    )
+        judgement = params.text(form, "judgement") or rules.NOT_ASSESSED
         problem = rules.judgement_problem(judgement)
         if problem:
             problems.append(problem)
         assessed_on = None
-        if form.get("assessed_on"):
+        if params.text(form, "assessed_on"):
             try:
                 assessed_on = date.fromisoformat(form["assessed_on"])
             except ValueError:
@@ -531,10 +530,10 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         context = self.context
         context.answers = rows
         context.judgement = judgement
-        context.commentary = form.get("commentary", "").strip() or None
-        context.next_steps = form.get("next_steps", "").strip() or None
-        context.next_steps_by = form.get("next_steps_by", "").strip() or None
-        context.assessor = form.get("assessor", "").strip() or None
+        context.commentary = params.text(form, "commentary").strip() or None
+        context.next_steps = params.text(form, "next_steps").strip() or None
+        context.next_steps_by = params.text(form, "next_steps_by").strip() or None
+        context.assessor = params.text(form, "assessor").strip() or None
         context.assessed_on = assessed_on
         notify(ObjectModifiedEvent(context))
         context.reindexObject()

@@ -10,7 +10,7 @@ def page_of(rows, request, size=PAGE_SIZE):
     """The page of ``rows`` asked for by ``b_start`` (a bad value shows the first page)."""
     try:
         start = max(0, int(request.form.get("b_start", 0) or 0))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):
         start = 0
     if start >= len(rows):
         start = 0

@@ -1,6 +1,7 @@
 """Views run daily from cron (the publication clock, the action notices, the clocks'
 refresh). They write on purpose, so they take POST only (a GET answers 405) and are exempt
-from the CSRF token a browser form would carry; they answer JSON."""
+from the CSRF token a browser form would carry; they answer JSON. Also the one CSV writer
+of every export (``csv_response``)."""
 
 import csv
 import io
@@ -29,13 +30,29 @@ class CronView(BrowserView):
         return json.dumps(self.run(), indent=2)
 
 
-def csv_response(request, fieldnames, rows, filename):
-    """Write ``rows`` (dicts) as a CSV download."""
+# A cell starting with one of these is read by spreadsheets as a formula (OWASP, "CSV
+# injection"): "=HYPERLINK(...)" in an agency's chronology would run when the export is
+# opened. Such a cell is written with a leading apostrophe, which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """``value`` as a spreadsheet reads it as text, never as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_response(request, fieldnames, rows, filename, header=None):
+    """Write ``rows`` as a CSV download, every cell through ``safe_cell``: the one CSV writer
+    of every export. Rows are dicts keyed by ``fieldnames`` or sequences in their order;
+    the first line is ``header`` (by default the field names)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fieldnames)
-    writer.writeheader()
+    writer = csv.writer(out)
+    writer.writerow([safe_cell(cell) for cell in (header or fieldnames)])
     for row in rows:
-        writer.writerow(row)
+        cells = [row.get(name, "") for name in fieldnames] if isinstance(row, dict) else row
+        writer.writerow([safe_cell(cell) for cell in cells])
     request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
     request.response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
     return out.getvalue()

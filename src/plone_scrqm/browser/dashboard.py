@@ -6,10 +6,12 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.cron import CronView
+from plone_scrqm.browser.params import refuse_visitors
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
@@ -25,10 +27,12 @@ class DashboardView(BrowserView):
 
     def update(self):
         form = self.request.form
-        self.phase = form.get("phase") if form.get("phase") in PHASES else ""
-        self.review_type = form.get("review_type") if form.get("review_type") else ""
-        self.overdue = bool(form.get("overdue"))
-        self.sort_on = form.get("sort_on") if form.get("sort_on") in SORTS else "next_due"
+        phase = params.text(form, "phase")
+        self.phase = phase if phase in PHASES else ""
+        self.review_type = params.text(form, "review_type")
+        self.overdue = bool(params.text(form, "overdue"))
+        sort_on = params.text(form, "sort_on")
+        self.sort_on = sort_on if sort_on in SORTS else "next_due"
         self.today = current_day()
         self.rows = query_rows(
             self.context,
@@ -49,6 +53,7 @@ class DashboardView(BrowserView):
                 clock["due_text"] = format_date(clock["due"])
 
     def __call__(self):
+        refuse_visitors()
         self.update()
         return self.index()
 

@@ -16,6 +16,7 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.browser import params
 from plone_scrqm.browser.family_letters import current_user_name
 from plone_scrqm.browser.family_letters import family_members
 from plone_scrqm.clocks import today as current_day
@@ -129,12 +130,8 @@ class RecordContact(BrowserView):
             return ""
         CheckAuthenticator(request)
         form = request.form
-        entry = {
-            "date": form.get("date", ""),
-            "channel": form.get("channel", ""),
-            "who": form.get("who", ""),
-            "offered": form.get("offered", ""),
-        }
+        entry = {name: params.text(form, name) for name in ("date", "channel", "who", "offered")}
+        interpreter = params.text(form, "interpreter")
         problems = rules.contact_problems(entry)
         if problems:
             for problem in problems:
@@ -151,7 +148,7 @@ class RecordContact(BrowserView):
                     entry["channel"],
                     entry["who"],
                     entry["offered"],
-                    interpreter=form.get("interpreter", ""),
+                    interpreter=interpreter,
                 ),
             )
             api.portal.show_message(

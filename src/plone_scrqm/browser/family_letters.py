@@ -1,11 +1,10 @@
 """Letters to a family member (``{review}/@@family-letter``): a print-ready page in the
 family's language, or a PDF. The choice of text and variables is in
 ``plone_scrqm.letters``; here they are translated with the ``plone_scrqm_letters`` catalogue
-of the chosen language and laid out. Each letter made is recorded in the member's contact
-log."""
+of the chosen language and laid out. Making a letter writes nothing: opening a page must
+not add to the family member's contact log (a link from anywhere could add false records)."""
 
 from plone import api
-from plone.protect.auto import safeWrite
 from plone.uuid.interfaces import IUUID
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -13,11 +12,11 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 from plone_scrqm import _
+from plone_scrqm.browser import params
 from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.publication_items import IReviewReport
-from plone_scrqm.families import rules
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters import compose
 from plone_scrqm.letters import texts
@@ -74,14 +73,14 @@ class FamilyLetterView(BrowserView):
 
     def __call__(self):
         form = self.request.form
-        self.member = self._member(form.get("member") or "")
-        self.letter = form.get("letter") or ""
-        self.lang = form.get("lang") or (
+        self.member = self._member(params.text(form, "member"))
+        self.letter = params.text(form, "letter")
+        self.lang = params.text(form, "lang") or (
             getattr(self.member, "preferred_language", None) or "en"
             if self.member is not None
             else "en"
         )
-        fmt = form.get("format") or self.fmt
+        fmt = params.text(form, "format") or self.fmt
         self.publication_date = publication_date(self.context)
         problem = compose.request_problem(
             self.letter,
@@ -94,7 +93,6 @@ class FamilyLetterView(BrowserView):
             return self.refuse(problem)
         self.settings = partnership_settings()
         html = self.template()
-        self.record(fmt)
         audit("export", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
         if fmt == "pdf":
             return self.pdf(html)
@@ -114,13 +112,6 @@ class FamilyLetterView(BrowserView):
         response.setStatus(400)
         response.setHeader("Content-Type", "text/plain; charset=utf-8")
         return text
-
-    def record(self, fmt):
-        entry = rules.letter_entry(current_day(), current_user_name(), self.letter, self.lang, fmt)
-        log = rules.with_entry(self.member.contact_log, entry)
-        if log != list(self.member.contact_log or []):
-            self.member.contact_log = log
-            safeWrite(self.member, self.request)
 
     def pdf(self, html):
         filename = f"{self.member.getId()}-{self.letter}-{self.lang}.pdf"

@@ -4,7 +4,6 @@ and CSV), the chronology import with its preview, and practitioners' feedback.""
 
 import base64
 import binascii
-import csv
 import io
 from datetime import date
 from urllib.parse import urlencode
@@ -21,11 +20,13 @@ from zope.interface import alsoProvides
 
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.browser import params
 from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.information.chronology import COLUMNS
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MARKS
+from plone_scrqm.information.chronology import MAX_BYTES
 from plone_scrqm.information.chronology import ImportFileError
 from plone_scrqm.information.chronology import date_label
 from plone_scrqm.information.chronology import parse_timeline_filters
@@ -124,8 +125,17 @@ class TimelineMixin:
         return tuple(dict.fromkeys([*partnership_agencies(), *(e["agency"] for e in entries)]))
 
     def filtered(self):
+        form = self.request.form
         try:
-            filters = parse_timeline_filters(self.request.form, self.agencies())
+            filters = parse_timeline_filters(
+                {
+                    "agency": params.texts(form, "agency"),
+                    "mark": params.texts(form, "mark"),
+                    "start": params.text(form, "start"),
+                    "end": params.text(form, "end"),
+                },
+                self.agencies(),
+            )
         except FilterError as error:
             self.error = translate(error.message, context=self.request)
             self.request.response.setStatus(400)
@@ -144,17 +154,13 @@ class ChronologyView(TimelineMixin, BrowserView):
 
     def options(self):
         form = self.request.form
-        chosen_agencies = form.get("agency") or ()
-        chosen_marks = form.get("mark") or ()
-        if isinstance(chosen_agencies, str):
-            chosen_agencies = (chosen_agencies,)
-        if isinstance(chosen_marks, str):
-            chosen_marks = (chosen_marks,)
+        chosen_agencies = params.texts(form, "agency")
+        chosen_marks = params.texts(form, "mark")
         return {
             "agency": [(a, a in chosen_agencies) for a in self.agencies()],
             "mark": [(m, MARK_TITLES[m], m in chosen_marks) for m in MARKS],
-            "start": form.get("start", ""),
-            "end": form.get("end", ""),
+            "start": params.text(form, "start"),
+            "end": params.text(form, "end"),
         }
 
     def query(self):
@@ -162,12 +168,7 @@ class ChronologyView(TimelineMixin, BrowserView):
             [
                 (key, value)
                 for key in ("agency", "mark", "start", "end")
-                for value in (
-                    self.request.form.get(key)
-                    if isinstance(self.request.form.get(key), (list, tuple))
-                    else [self.request.form.get(key)]
-                )
-                if value
+                for value in params.texts(self.request.form, key)
             ]
         )
 
@@ -216,13 +217,8 @@ class ChronologyCSV(TimelineMixin, BrowserView):
 
 class ChronologyTemplateCSV(BrowserView):
     def __call__(self):
-        out = io.StringIO()
-        csv.writer(out).writerows(template_rows())
-        self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        self.request.response.setHeader(
-            "Content-Disposition", 'attachment; filename="chronology-template.csv"'
-        )
-        return out.getvalue()
+        header, *rows = template_rows()
+        return csv_response(self.request, header, rows, "chronology-template.csv")
 
 
 class ChronologyTemplateXLSX(BrowserView):
@@ -279,10 +275,12 @@ class ChronologyImportView(BrowserView):
         form = self.request.form
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
-            if form.get("confirm"):
+            if params.text(form, "confirm"):
                 self._confirm(form)
             else:
                 self._preview(form)
+            if self.file_error is not None:
+                self.request.response.setStatus(400)
         return self.index()
 
     def _read(self, filename, data):
@@ -295,7 +293,7 @@ class ChronologyImportView(BrowserView):
 
     def _preview(self, form):
         upload = form.get("chronology_file")
-        data = upload.read() if upload and hasattr(upload, "read") else b""
+        data = upload.read(MAX_BYTES + 1) if upload and hasattr(upload, "read") else b""
         if not data:
             self.file_error = translate(
                 _("Choose a CSV or Excel file to import."), context=self.request
@@ -305,7 +303,7 @@ class ChronologyImportView(BrowserView):
 
     def _confirm(self, form):
         try:
-            data = base64.b64decode(form.get("payload") or "", validate=True)
+            data = base64.b64decode(params.text(form, "payload"), validate=True)
         except (binascii.Error, ValueError):
             data = b""
         if not data:
@@ -313,7 +311,7 @@ class ChronologyImportView(BrowserView):
                 _("The file to import is missing: upload it again."), context=self.request
             )
             return
-        self._read(form.get("filename") or "", data)
+        self._read(params.text(form, "filename"), data)
         if self.preview is None or not self.preview.ok:
             return
         self.created = create_entries(self.context, self.preview.to_create)
@@ -368,12 +366,13 @@ class EventFeedbackView(BrowserView):
             CheckAuthenticator(self.request)
             if not api.user.has_permission("Modify portal content", obj=self.context):
                 raise Forbidden("Only the review team makes feedback links.")
+            form = self.request.form
             try:
-                count = max(1, min(100, int(self.request.form.get("count") or 1)))
+                count = max(1, min(100, int(params.text(form, "count") or 1)))
             except ValueError:
                 count = 1
             try:
-                expires = date.fromisoformat(self.request.form.get("expires") or "")
+                expires = date.fromisoformat(params.text(form, "expires"))
             except ValueError:
                 expires = None
             self.new_links = create_links(self.context, count, expires)
@@ -421,12 +420,14 @@ class PractitionerFeedbackForm(BrowserView):
     thanked = False
 
     def __call__(self):
-        self.token = self.request.form.get("t") or ""
+        form = self.request.form
+        self.token = params.text(form, "t")
         event, self.state = token_state(self.token)
         self.event_title = event.Title() if event is not None and self.state == OPEN else ""
         if self.request.method == "POST" and self.state == OPEN:
             CheckAuthenticator(self.request)
-            answer, self.problems = check_answer(self.request.form)
+            names = [name for name, _title in (*QUESTIONS, *COMMENTS)]
+            answer, self.problems = check_answer({n: params.text(form, n) for n in names})
             if not self.problems:
                 # A participant without an account writes to an event they cannot open.
                 alsoProvides(self.request, IDisableCSRFProtection)

@@ -1,14 +1,12 @@
 """A parallel process's page, and its disclosable-material index as CSV (QM9)."""
 
-import csv
-import io
-
 from plone import api
 from plone.dexterity.browser.view import DefaultView
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.review.parallel import LIAISON_COLUMNS
 from plone_scrqm.review.parallel import MATERIAL_COLUMNS
@@ -25,15 +23,13 @@ HEADINGS = (
 
 class DisclosableMaterialCSV(BrowserView):
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([translate(h, context=self.request) for h in HEADINGS])
-        for entry in parse_entries(self.context.disclosable_material, MATERIAL_COLUMNS):
-            writer.writerow([entry[column] for column in MATERIAL_COLUMNS])
-        filename = f"{self.context.getId()}-disclosable-material.csv"
-        self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        self.request.response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
-        return out.getvalue()
+        return csv_response(
+            self.request,
+            MATERIAL_COLUMNS,
+            parse_entries(self.context.disclosable_material, MATERIAL_COLUMNS),
+            f"{self.context.getId()}-disclosable-material.csv",
+            header=[translate(h, context=self.request) for h in HEADINGS],
+        )
 
 
 class ParallelProcessView(DefaultView):

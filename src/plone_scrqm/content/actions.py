@@ -15,6 +15,8 @@ from zope.interface import implementer
 from plone_scrqm import _
 from plone_scrqm.actions.flags import impact_evaluation_problems
 from plone_scrqm.content.limits import limit_text_fields
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import PRIORITIES
 
@@ -96,7 +98,7 @@ class IImprovementAction(model.Schema):
         description=_("For example 'Head of early help'. Give a person, a role or both."),
         required=False,
     )
-    due_date = schema.Date(title=_("Due date"), required=True)
+    due_date = schema.Date(min=EARLIEST, max=LATEST, title=_("Due date"), required=True)
     success_measure = schema.Text(
         title=_("Success measure"),
         description=_("What will be different for children when this works (QM18 Q3)."),
@@ -124,13 +126,13 @@ class IImprovementAction(model.Schema):
     follow_up_dates = schema.List(
         title=_("Follow-up dates"),
         description=_("When to check that the change holds (QM18 Q4)."),
-        value_type=schema.Date(),
+        value_type=schema.Date(min=EARLIEST, max=LATEST),
         required=False,
         default=[],
         missing_value=[],
     )
     last_follow_up_check = schema.Date(
-        title=_("Last checked that the change holds"), required=False
+        min=EARLIEST, max=LATEST, title=_("Last checked that the change holds"), required=False
     )
     unintended_consequences = schema.Text(title=_("Unintended consequences noted"), required=False)
 

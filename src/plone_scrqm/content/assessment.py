@@ -10,11 +10,13 @@ constraints and invariants, and in the answers' REST deserializer
 (``services/assessment/deserializer.py``), so forms and plone.restapi refuse the same data.
 """
 
+from Acquisition import aq_base
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from z3c.form.interfaces import IEditForm
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
@@ -27,6 +29,8 @@ from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.vocabularies import JUDGEMENT_VOCABULARY
 from plone_scrqm.assessment.vocabularies import MARKER_NUMBER_VOCABULARY
 from plone_scrqm.assessment.vocabularies import STAGE_VOCABULARY
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 
 
 class AssessmentValueInvalid(ValidationError):
@@ -85,7 +89,7 @@ class IAssessmentRound(model.Schema):
         required=True,
         default="beginning",
     )
-    date = schema.Date(title=_("Date of the assessment"), required=True)
+    date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date of the assessment"), required=True)
     participants = schema.List(
         title=_("Who took part"),
         description=_(
@@ -132,6 +136,9 @@ class IMarkerAssessment(model.Schema):
         constraint=_marker_number_allowed,
         required=True,
     )
+    # Fixed once the assessment is made: its questions are that marker's (REST: see
+    # services/deserializers.py).
+    directives.mode(IEditForm, marker_number="display")
     judgement = schema.Choice(
         title=_("Overall judgement"),
         vocabulary=JUDGEMENT_VOCABULARY,
@@ -147,7 +154,7 @@ class IMarkerAssessment(model.Schema):
     assessor = schema.TextLine(
         title=_("Assessed by"), description=_("A name or a role."), required=False
     )
-    assessed_on = schema.Date(title=_("Date assessed"), required=False)
+    assessed_on = schema.Date(min=EARLIEST, max=LATEST, title=_("Date assessed"), required=False)
     answers = AnswersField(
         title=_("Answers"),
         description=_(
@@ -161,9 +168,36 @@ class IMarkerAssessment(model.Schema):
     )
     # The marker's title when the assessment was made, kept with the questions.
     marker_title = schema.TextLine(title=_("Marker title"), required=False, readonly=True)
+
+    @invariant
+    def one_assessment_per_marker(data):
+        """The add form (whose context is the round): a round holds each marker once. REST
+        gives the same refusal as a field error (``services/deserializers.py``)."""
+        round_ = getattr(data, "__context__", None)
+        if not IAssessmentRound.providedBy(round_):
+            return
+        number = getattr(data, "marker_number", None)
+        if number is not None and holds_marker(round_, number):
+            raise Invalid(
+                _(
+                    "This round already holds an assessment of QM ${number}.",
+                    mapping={"number": number},
+                )
+            )
+
     # The answers are edited on the assessment's own form (``@@assess``), one fieldset per
     # question; the generic edit form keeps the judgement and notes.
     directives.omitted("answers", "marker_title")
+
+
+def holds_marker(round_, number, besides=None):
+    """Whether ``round_`` holds an assessment of marker ``number`` (other than ``besides``)."""
+    return any(
+        IMarkerAssessment.providedBy(obj)
+        and aq_base(obj) is not aq_base(besides)
+        and obj.marker_number == number
+        for obj in round_.objectValues()
+    )
 
 
 @implementer(IAssessmentRound)

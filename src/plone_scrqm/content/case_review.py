@@ -18,6 +18,8 @@ from zope.interface import invariant
 
 from plone_scrqm import _
 from plone_scrqm.content.limits import limit_text_fields
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.review import rules
 from plone_scrqm.review.vocabularies import ABUSE_OR_NEGLECT
 from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
@@ -65,15 +67,21 @@ def _delay_fields(clock):
             required=False,
         ),
         schema.Date(
+            min=EARLIEST,
+            max=LATEST,
             title=_("${clock}: date the board was told", mapping={"clock": clock}),
             description=_("Were board members kept informed of any delay (QM8 Q4)?"),
             required=False,
         ),
         schema.Date(
+            min=EARLIEST,
+            max=LATEST,
             title=_("${clock}: date the Panel was told", mapping={"clock": clock}),
             required=False,
         ),
         schema.Date(
+            min=EARLIEST,
+            max=LATEST,
             title=_(
                 "${clock}: date the Department for Education (or Welsh Government) was told",
                 mapping={"clock": clock},
@@ -112,8 +120,10 @@ class ICaseReview(model.Schema):
             "referral_delay_explanation",
         ],
     )
-    incident_date = schema.Date(title=_("Date of the incident"), required=False)
-    referral_date = schema.Date(title=_("Date referred"), required=False)
+    incident_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date of the incident"), required=False
+    )
+    referral_date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date referred"), required=False)
     referring_agency = schema.TextLine(title=_("Referring agency"), required=False)
     referral_rationale = schema.Text(
         title=_("Rationale for the referral"),
@@ -171,7 +181,9 @@ class ICaseReview(model.Schema):
         vocabulary=DECISIONS,
         required=False,
     )
-    decision_date = schema.Date(title=_("Date of the decision"), required=False)
+    decision_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date of the decision"), required=False
+    )
     decided_by = schema.TextLine(
         title=_("Decided by"),
         description=_("Name or role, for example 'Independent chair of the partnership'."),
@@ -221,7 +233,9 @@ class ICaseReview(model.Schema):
         ),
         fields=["board_advised_date", "board_advised_how", "board_rationale_communicated"],
     )
-    board_advised_date = schema.Date(title=_("Date board members were advised"), required=False)
+    board_advised_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date board members were advised"), required=False
+    )
     board_advised_how = schema.Choice(
         title=_("How they were advised"), vocabulary=BOARD_ADVICE_CHANNELS, required=False
     )
@@ -341,7 +355,9 @@ class ICaseReview(model.Schema):
     )
     admin_support = schema.TextLine(title=_("Administrative support"), required=False)
     budget = schema.Int(title=_("Budget (£)"), required=False, min=0)
-    planned_completion_date = schema.Date(title=_("Planned completion"), required=False)
+    planned_completion_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Planned completion"), required=False
+    )
     spend = schema.Int(title=_("Spend so far (£)"), required=False, min=0)
     roles_and_responsibilities = schema.Text(
         title=_("Roles and responsibilities"),
@@ -407,10 +423,14 @@ class ICaseReview(model.Schema):
         title=_("Where it happened"), vocabulary=INCIDENT_LOCATIONS, required=False
     )
     aware_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the local authority became aware of the incident"),
         required=False,
     )
     notification_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date of the notification"),
         description=_(
             "England: the serious incident notification to the Panel (the form goes to "
@@ -420,10 +440,14 @@ class ICaseReview(model.Schema):
         required=False,
     )
     rapid_review_completed_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the rapid review was completed and sent to the Panel"),
         required=False,
     )
     advance_copy_sent_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the advance copy of the report was sent"),
         description=_(
             "England: the report to the Panel and the Secretary of State (and Ofsted where "
@@ -502,6 +526,8 @@ class ICaseReview(model.Schema):
         title=_("Reasons for not publishing the full report"), required=False
     )
     publication_decision_told_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the Panel and the Secretary of State were told of the decision"),
         required=False,
     )

@@ -17,8 +17,12 @@ from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
+from zope.schema import ValidationError
 
 from plone_scrqm import _
+from plone_scrqm import dateranges
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.information.chronology import DAY
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import PRECISIONS
@@ -57,8 +61,12 @@ class IInformationRequest(model.Schema):
         description=_("The records, reports or accounts requested (QM10 Q1, Q3)."),
         required=True,
     )
-    period_start = schema.Date(title=_("Period asked about: from"), required=False)
-    period_end = schema.Date(title=_("Period asked about: to"), required=False)
+    period_start = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Period asked about: from"), required=False
+    )
+    period_end = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Period asked about: to"), required=False
+    )
     level_of_detail = schema.Text(
         title=_("Level of detail, and why"),
         description=_(
@@ -78,9 +86,9 @@ class IInformationRequest(model.Schema):
         required=False,
         max_length=200,
     )
-    date_sent = schema.Date(title=_("Date sent"), required=False)
-    date_due = schema.Date(title=_("Date due"), required=False)
-    date_received = schema.Date(title=_("Date received"), required=False)
+    date_sent = schema.Date(min=EARLIEST, max=LATEST, title=_("Date sent"), required=False)
+    date_due = schema.Date(min=EARLIEST, max=LATEST, title=_("Date due"), required=False)
+    date_received = schema.Date(min=EARLIEST, max=LATEST, title=_("Date received"), required=False)
     non_cooperation_reason = schema.Text(
         title=_("Reason the agency does not cooperate"),
         description=_(
@@ -116,8 +124,20 @@ def _valid_time(value):
     return True
 
 
+class FutureEntryDate(ValidationError):
+    __doc__ = _("A chronology entry cannot be in the future.")
+
+
+def _not_in_future(value):
+    if value is not None and value > dateranges.today():
+        raise FutureEntryDate(value)
+    return True
+
+
 class IChronologyEntry(model.Schema):
     entry_date = schema.Date(
+        min=EARLIEST,
+        constraint=_not_in_future,  # so never after LATEST
         title=_("Date"),
         description=_(
             "For an entry known only to its month, give any day and choose 'Month only'."
@@ -206,9 +226,13 @@ class IPractitionerEvent(model.Schema):
         description=_("Stated before the invitations go out (QM11 Q1)."),
         required=True,
     )
-    purpose_stated_date = schema.Date(title=_("Purpose stated on"), required=False)
-    invitations_sent_date = schema.Date(title=_("Invitations sent on"), required=False)
-    event_date = schema.Date(title=_("Date of the event"), required=False)
+    purpose_stated_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Purpose stated on"), required=False
+    )
+    invitations_sent_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Invitations sent on"), required=False
+    )
+    event_date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date of the event"), required=False)
     event_format = schema.Choice(title=_("Format"), vocabulary=FORMAT_VOCABULARY, required=True)
 
     model.fieldset(

@@ -19,6 +19,8 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.content.case_review import _FieldValues
 from plone_scrqm.content.case_review import _raise_first
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.interfaces import IPublicationEmbargo
 from plone_scrqm.review import parallel
 from plone_scrqm.review.vocabularies import fixed_vocabulary
@@ -55,9 +57,13 @@ class IParallelProcess(model.Schema):
         description=_("Name and how to reach them. Seen by the review team only."),
         required=False,
     )
-    started_date = schema.Date(title=_("Date it started"), required=False)
-    expected_end_date = schema.Date(title=_("Date it is expected to end"), required=False)
-    concluded_date = schema.Date(title=_("Date it concluded"), required=False)
+    started_date = schema.Date(min=EARLIEST, max=LATEST, title=_("Date it started"), required=False)
+    expected_end_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date it is expected to end"), required=False
+    )
+    concluded_date = schema.Date(
+        min=EARLIEST, max=LATEST, title=_("Date it concluded"), required=False
+    )
 
     model.fieldset(
         "effect",

@@ -16,6 +16,8 @@ from zope.interface import implementer
 from plone_scrqm import _
 from plone_scrqm.clocks.facts import PUBLISH_FULL
 from plone_scrqm.content.limits import limit_text_fields
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.privacy.filetext import file_within_bounds
 from plone_scrqm.privacy.filetext import rich_text_within_bounds
@@ -34,6 +36,8 @@ class IPublicationFields(model.Schema):
         fields=["publication_date", "withdrawal_reason"],
     )
     publication_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Publication date"),
         description=_(
             "The day the report and the response become public. They are published "
@@ -123,12 +127,16 @@ class IReviewReport(IPublicationFields):
         professionals_told_date="plone_scrqm.ViewInternalRecord",
     )
     family_told_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the family were told the publication date"),
         description=_("When will the family have the report, and are they being supported?"),
         required=False,
     )
     family_support = schema.Text(title=_("Support offered to the family"), required=False)
     professionals_told_date = schema.Date(
+        min=EARLIEST,
+        max=LATEST,
         title=_("Date the professionals involved were told the publication date"),
         required=False,
     )

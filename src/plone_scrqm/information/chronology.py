@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -20,6 +21,7 @@ from datetime import time as time_of_day
 from plone_scrqm import _
 from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.dateranges import EARLIEST
 
 DAY = "day"
 MONTH = "month"
@@ -61,8 +63,16 @@ COLUMNS = (
 REQUIRED = tuple(c.name for c in COLUMNS if c.required)
 YES = {"yes", "y", "true", "1", "x"}
 NO = {"no", "n", "false", "0", ""}
-MAX_ROWS = 5000
-MAX_BYTES = 5 * 1024 * 1024
+
+# Limits on what one upload may cost: the work is bounded by these, whatever the file says
+# about itself (see docs/privacy.md, "Limits on uploads").
+MAX_ROWS = 5000  # rows with a value, after the header
+MAX_LINES = MAX_ROWS + 1000  # rows read in all, blank ones included
+MAX_COLUMNS = 50  # columns read from each row; the template has 9, found by their heading
+MAX_BYTES = 5 * 1024 * 1024  # the file as uploaded
+MAX_UNPACKED = 50 * 1024 * 1024  # an .xlsx's members once unpacked, in all
+MAX_RATIO = 100  # unpacked size to packed size, for the whole archive
+MAX_MEMBERS = 200  # files inside an .xlsx (a workbook from Excel has 10 to 30)
 
 
 class ImportFileError(ValueError):
@@ -115,12 +125,20 @@ class ImportPreview:
 
 # Reading files
 
+UNREADABLE_XLSX = _("The workbook cannot be read as an Excel .xlsx file.")
+NOT_CSV = _(
+    "The file cannot be read as CSV: it holds binary data or a cell longer than 128 KB. "
+    "Use the template."
+)
+
 
 def _normalise_heading(value):
     return re.sub(r"[^a-z0-9]+", "_", str(value or "").strip().lower()).strip("_")
 
 
 def read_csv(data):
+    """The rows of a CSV file, one at a time. Raises ``ImportFileError`` on a file that is
+    not CSV (a NUL byte, a cell longer than the csv module's limit)."""
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
@@ -128,35 +146,97 @@ def read_csv(data):
             text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
     else:
         text = data
+    if "\x00" in text:
+        raise ImportFileError(NOT_CSV)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ImportFileError(NOT_CSV) from error
+        yield row[:MAX_COLUMNS]
+
+
+def check_archive(data):
+    """Refuse an .xlsx (a zip archive) whose members would unpack to far more than the
+    upload, or that holds too many members, reading only the archive's directory. The sizes
+    there bound what is unpacked: Python's zipfile stops at a member's stated size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as error:
+        raise ImportFileError(UNREADABLE_XLSX) from error
+    if len(members) > MAX_MEMBERS:
+        raise ImportFileError(
+            _(
+                "The workbook holds more than ${max} files: it is not an ordinary "
+                "spreadsheet. Save it again from Excel or use the CSV template.",
+                mapping={"max": MAX_MEMBERS},
+            )
+        )
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(data), 1):
+        raise ImportFileError(
+            _(
+                "The workbook would unpack to more than ${max} MB (or more than ${ratio} "
+                "times its size): it is not an ordinary spreadsheet. Save it again from "
+                "Excel or use the CSV template.",
+                mapping={"max": MAX_UNPACKED // (1024 * 1024), "ratio": MAX_RATIO},
+            )
+        )
 
 
 def read_xlsx(data):
-    """The first worksheet (or the one named "Chronology") as rows of cell values."""
+    """The rows of the first worksheet (or the one named "Chronology"), one at a time, at
+    most ``MAX_COLUMNS`` cells each.
+
+    The archive is checked before anything is unpacked. The size a sheet declares for
+    itself (``<dimension ref="A1:XFD400000"/>``) is ignored: openpyxl would otherwise pad
+    every row to it. Rows are read as they are needed, so the caller stops at its limits."""
     from openpyxl import load_workbook
 
+    check_archive(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportFileError(_("The workbook cannot be read as an Excel .xlsx file.")) from error
-    try:
         names = [name.lower() for name in workbook.sheetnames]
         sheet = workbook.worksheets[names.index("chronology") if "chronology" in names else 0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        sheet.reset_dimensions()
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ImportFileError(UNREADABLE_XLSX) from error
+    return _sheet_rows(workbook, sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True))
+
+
+def _sheet_rows(workbook, rows):
+    try:
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except Exception as error:  # a damaged sheet shows while it is read
+                raise ImportFileError(UNREADABLE_XLSX) from error
+            yield row
     finally:
         workbook.close()
 
 
 def read_table(filename, data):
-    """Rows of cell values from a .csv or .xlsx file, chosen by its name or content."""
+    """Rows of cell values from a .csv or .xlsx file, chosen by its name or content, read
+    one at a time (``preview_import`` stops at the limits)."""
+    if not isinstance(data, (bytes, str)):
+        raise ImportFileError(_("Send the file's content as a file, not as a value."))
     if len(data) > MAX_BYTES:
         raise ImportFileError(_("The file is larger than 5 MB: split it by period."))
-    name = (filename or "").lower()
-    if name.endswith(".xlsx") or data[:4] == b"PK\x03\x04":
+    name = filename.lower() if isinstance(filename, str) else ""
+    if name.endswith(".xlsx") or data[:4] in (b"PK\x03\x04", "PK\x03\x04"):
+        if isinstance(data, str):
+            raise ImportFileError(UNREADABLE_XLSX)
         return read_xlsx(data)
     if name.endswith((".csv", ".txt")) or not name:
         return read_csv(data)
@@ -261,6 +341,19 @@ def _check_row(line, cells, agencies, today):
                 )
             )
         else:
+            if entry_date < EARLIEST:
+                reasons.append(
+                    Reason(
+                        "bad-date",
+                        _(
+                            "The date ${value} is before ${earliest}.",
+                            mapping={
+                                "value": entry_date.isoformat(),
+                                "earliest": EARLIEST.isoformat(),
+                            },
+                        ),
+                    )
+                )
             if entry_date > today:
                 reasons.append(
                     Reason(
@@ -367,6 +460,23 @@ def _display_cells(cells):
     return out
 
 
+def _rows_with_values(table):
+    """``(line, row)`` for the rows of ``table`` with a value, read one at a time; stops
+    with ``ImportFileError`` past ``MAX_LINES`` rows in all."""
+    for line, row in enumerate(table, start=1):
+        if line > MAX_LINES:
+            raise ImportFileError(
+                _(
+                    "The sheet goes on past row ${max}: remove the empty rows or split the "
+                    "file by period.",
+                    mapping={"max": MAX_LINES},
+                )
+            )
+        row = row[:MAX_COLUMNS]
+        if any(_text(c) for c in row):
+            yield line, row
+
+
 def preview_import(table, agencies, existing_keys=(), today=None):
     """Check every row of ``table`` (rows of cell values, the first non-empty one the
     header) against the partnership's ``agencies``; rows whose key is in ``existing_keys``
@@ -374,10 +484,11 @@ def preview_import(table, agencies, existing_keys=(), today=None):
     today = today or current_day()
     agency_names = {name.casefold(): name for name in agencies}
     preview = ImportPreview()
-    rows = [(line, row) for line, row in enumerate(table, start=1) if any(_text(c) for c in row)]
-    if not rows:
+    rows = _rows_with_values(table)
+    first = next(rows, None)
+    if first is None:
         raise ImportFileError(_("The file is empty: start from the template."))
-    header_line, header = rows[0]
+    header_line, header = first
     positions = {}
     known = {column.name for column in COLUMNS}
     for index, heading in enumerate(header):
@@ -385,13 +496,13 @@ def preview_import(table, agencies, existing_keys=(), today=None):
         if name in known and name not in positions:
             positions[name] = index
     missing = tuple(c.heading for c in COLUMNS if c.required and c.name not in positions)
-    if len(rows) - 1 > MAX_ROWS:
-        raise ImportFileError(
-            _("More than ${max} rows: split the file by period.", mapping={"max": MAX_ROWS})
-        )
     seen = {}
     existing = set(existing_keys)
-    for line, row in rows[1:]:
+    for count, (line, row) in enumerate(rows, start=1):
+        if count > MAX_ROWS:
+            raise ImportFileError(
+                _("More than ${max} rows: split the file by period.", mapping={"max": MAX_ROWS})
+            )
         cells = {
             name: (row[index] if index < len(row) else None) for name, index in positions.items()
         }

@@ -142,7 +142,7 @@ def create_entries(review, rows):
             entry = api.content.create(
                 container=review,
                 type="ChronologyEntry",
-                id=f"entry-{row.key[:16]}",
+                title="entry",  # computed from the date and agency; the id is neutral
                 entry_date=row.entry_date,
                 date_precision=row.precision,
                 entry_time=row.time,

@@ -11,13 +11,17 @@ import binascii
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
+from plone_scrqm.information.chronology import MAX_BYTES
 from plone_scrqm.information.chronology import ImportFileError
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
+
+SEND_FILE = "Send the file as {'file': {'data', 'encoding', 'filename'}}."
 
 
 def _row(row):
@@ -50,21 +54,32 @@ class ChronologyImportPost(Service):
         alsoProvides(self.request, IDisableCSRFProtection)
         if not api.user.has_permission("Add portal content", obj=self.context):
             return self._error(403, "The review's phase does not allow adding to it.")
-        body = json_body(self.request) or {}
-        upload = body.get("file") or {}
+        try:
+            body = json_body(self.request)
+        except DeserializationError:
+            return self._error(400, "The body is not a JSON object. " + SEND_FILE)
+        upload = body.get("file")
+        if not isinstance(upload, dict):
+            return self._error(400, SEND_FILE)
         dry_run = body.get("dry_run", True)
         if not isinstance(dry_run, bool):
             return self._error(400, "'dry_run' must be true or false.")
         if upload.get("encoding", "base64") != "base64":
             return self._error(400, "Send the file base64-encoded ('encoding': 'base64').")
+        filename = upload.get("filename") or ""
+        encoded = upload.get("data") or ""
+        if not isinstance(filename, str) or not isinstance(encoded, str):
+            return self._error(400, "'filename' and 'data' must be text. " + SEND_FILE)
+        if len(encoded) > MAX_BYTES * 4 // 3 + 4:
+            return self._error(400, "The file is larger than 5 MB: split it by period.")
         try:
-            data = base64.b64decode(upload.get("data") or "", validate=True)
+            data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
             return self._error(400, "The file's data is not valid base64.")
         if not data:
-            return self._error(400, "Send the file as {'file': {'data', 'encoding', 'filename'}}.")
+            return self._error(400, SEND_FILE)
         try:
-            preview = preview_file(self.context, upload.get("filename") or "", data)
+            preview = preview_file(self.context, filename, data)
         except ImportFileError as error:
             return self._error(400, translate(error.message, context=self.request))
         created = []
