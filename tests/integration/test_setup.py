@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1007"
+PROFILE_VERSION = "1011"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -214,6 +214,7 @@ class TestUpgrade:
             ("1005",),
             ("1006",),
             ("1007",),
+            ("1011",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -258,7 +259,7 @@ class TestUpgrade:
         catalog.delIndex("scrqm_request_due")
         catalog.delColumn("scrqm_request_facts")
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1006")
-        setup_tool.upgradeProfile("plone_scrqm:default")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1007")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1007",)
         assert {"InformationRequest", "ChronologyEntry", "PractitionerEvent"} <= set(
             types.objectIds()

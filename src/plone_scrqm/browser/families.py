@@ -64,6 +64,10 @@ class FamilyMixin:
 class FamilyView(FamilyMixin, BrowserView):
     """The family members of a review, for the review team."""
 
+    def __call__(self):
+        audit("read", self.context, "family list")
+        return self.index()
+
     def members(self):
         rows = []
         for member in family_members(self.context):
@@ -153,6 +157,7 @@ class RecordContact(BrowserView):
                     interpreter=form.get("interpreter", ""),
                 ),
             )
+            audit("contact-recorded", self.context, entry["channel"])
             api.portal.show_message(
                 translate(_("Contact recorded."), context=request), request=request
             )

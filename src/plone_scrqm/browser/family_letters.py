@@ -96,7 +96,7 @@ class FamilyLetterView(BrowserView):
         self.settings = partnership_settings()
         html = self.template()
         self.record(fmt)
-        audit("export", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
+        audit("letter-sent", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
         if fmt == "pdf":
             return self.pdf(html)
         return html
