@@ -77,11 +77,12 @@ def session():
 
 
 def request_key(request):
-    """One key per request, kept in its WSGI environment so that Zope's retry of the request
-    after a ConflictError (a new request object with the same environment) keeps it."""
-    if request is None:
-        return uuid.uuid4().hex
-    environ = getattr(request, "environ", None)
+    """One key per request, kept in the WSGI environment the server handed to Zope: Zope's
+    retry of a request after a ConflictError is a new request object built from that same
+    environment (``HTTPRequest.retry``), so it keeps the key."""
+    environ = getattr(request, "_orig_env", None)
+    if environ is None:
+        environ = getattr(request, "environ", None)
     if environ is None:
         return uuid.uuid4().hex
     return environ.setdefault(REQUEST_KEY, uuid.uuid4().hex)
