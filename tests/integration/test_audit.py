@@ -3,7 +3,6 @@ family record and which instance; the page's filters and paging, its CSV, its pe
 the retention clean-up and the upgrade step. Entries written here are rolled back with the
 test's transaction."""
 
-import csv
 import io
 import json
 from datetime import UTC
@@ -11,6 +10,7 @@ from datetime import datetime
 from datetime import timedelta
 
 import pytest
+import transaction
 from plone import api
 from plone.protect.authenticator import createToken
 from plone.restapi.interfaces import ISerializeToJson
@@ -32,7 +32,9 @@ from reviews import to_awaiting_approval
 
 
 def entries(**filters):
-    return store.select(adapters.session(), rules.Filters(**filters))
+    sql = adapters.session()
+    adapters.write_pending(sql)  # what the commit would write
+    return store.select(sql, rules.Filters(**filters))
 
 
 def fresh_request(obj):
@@ -100,6 +102,16 @@ def test_one_request_records_once_even_when_retried(review, member):
     assert len(entries(family=member.UID())) == 1
     view_as("rita", member, "view")  # a second request is a second read
     assert len(entries(family=member.UID())) == 2
+
+
+def test_savepoints_after_an_entry_work(review, member):
+    """Plone takes savepoints in the middle of some requests (moving content, say)."""
+    view_as("rita", member, "view")
+    savepoint = transaction.savepoint()
+    view_as("leo", member, "view")
+    savepoint.rollback()
+    transaction.savepoint(optimistic=False)
+    assert {e["user_id"] for e in entries(family=member.UID())} == {"rita", "leo"}
 
 
 def test_family_list_contact_log_and_rest_reads(review, member):
@@ -227,63 +239,6 @@ def test_only_managers_and_audit_readers_read_the_trail(portal, reviews_folder):
         # The role gives nothing else: no review, no family details.
         assert not api.user.has_permission("View", obj=reviews_folder)
         assert not api.user.has_permission("plone_scrqm: View family details", obj=portal)
-
-
-def test_page_filters_pages_and_links_everything_about_a_family_record(portal, review, member):
-    from families import add_family_member
-
-    other = add_family_member(review, full_name="Other Person (fictional)", relationship="father")
-    for _n in range(3):
-        view_as("rita", member, "view")
-    view_as("leo", other, "view")
-    view_as("leo", review, "chronology")
-    for _n in range(55):
-        view_as("rita", review, "family")
-    request = fresh_request(portal)
-    with api.env.adopt_roles(["Manager"]):
-        page = api.content.get_view("scr-audit-log", portal, request)
-        html = page()
-        assert len(page.batch()) == 60
-        assert len(list(page.batch())) == 50  # paged
-        assert "Everything about" not in html  # the newest 50 are reads of the family list
-        request.form.update(b_start="50")
-        assert len(list(page.batch())) == 10
-        request.form.clear()
-        request.form.update(family=member.UID())
-        html = page()
-        assert len(page.batch()) == 3
-        assert "Everything about" in html
-        assert f"family={member.UID()}" in html
-        request.form.clear()
-        request.form.update(user="leo", action="read")
-        page()
-        assert {e["detail"] for e in page.batch()} == {"family record", "chronology"}
-        request.form.update(start=TODAY.isoformat(), end="2000-01-01")
-        page()
-        assert request.response.getStatus() == 400
-        assert len(page.batch()) == 0
-
-
-def test_csv_export_gives_every_matching_entry_and_is_recorded(portal, review, member):
-    for _n in range(60):
-        view_as("rita", member, "view")
-    request = fresh_request(portal)
-    request.form.update(family=member.UID())
-    with api.env.adopt_roles(["Manager"]):
-        body = api.content.get_view("scr-audit-log.csv", portal, request)()
-    rows = list(csv.DictReader(io.StringIO(body)))
-    assert len(rows) == 60
-    assert {row["family_uid"] for row in rows} == {member.UID()}
-    assert rows[0]["review"] == "Child D"
-    assert "Zainab" not in body  # the family member's name is not in the trail
-    exports = [e for e in entries(action=rules.EXPORT) if e["detail"].startswith("audit log CSV")]
-    assert len(exports) == 1
-    request = fresh_request(portal)
-    request.form.update(action="delete")
-    with api.env.adopt_roles(["Manager"]):
-        text = api.content.get_view("scr-audit-log.csv", portal, request)()
-    assert request.response.getStatus() == 400
-    assert "delete" in text
 
 
 def test_daily_clean_up_removes_entries_past_the_retention_period(portal, review, member):

@@ -14,6 +14,7 @@ import os
 import socket
 import threading
 import uuid
+from contextlib import contextmanager
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
 from plone.uuid.interfaces import IUUID
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import scoped_session
 from sqlalchemy.orm import sessionmaker
 from zope.globalrequest import getRequest
@@ -64,16 +66,45 @@ def instance_name():
     return name or f"{socket.gethostname()}:{_instance_home().name}"
 
 
+PENDING = "plone_scrqm.audit.pending"
+
+
+def write_pending(sql):
+    """Insert the entries of this transaction. Called when the Zope transaction commits, so
+    a shared SQLite file is locked for the commit only, not for the whole request (tests
+    call it to see the entries without committing)."""
+    for row in sql.info.pop(PENDING, ()):
+        store.add(sql, row)
+
+
+def _forget_pending(sql, transaction):
+    """The request's transaction was aborted: nothing of it is recorded. (Rolling back to a
+    savepoint keeps the entries: what was read was read.)"""
+    if transaction.parent is None:
+        sql.info.pop(PENDING, None)
+
+
 def session():
     """The SQL session of this thread, joined to the current Zope transaction."""
     url = database_url()
     with _lock:
         factory = _sessions.get(url)
         if factory is None:
-            factory = scoped_session(sessionmaker(bind=store.engine_for(url)))
+            maker = sessionmaker(bind=store.engine_for(url))
+            sa_event.listen(maker, "before_commit", write_pending)
+            sa_event.listen(maker, "after_transaction_end", _forget_pending)
+            factory = scoped_session(maker)
             register(factory)
             _sessions[url] = factory
     return factory()
+
+
+@contextmanager
+def reading():
+    """A connection of its own for reading the trail: the audit page takes no part in the
+    request's transaction (and so never holds the shared database)."""
+    with store.engine_for(database_url()).connect() as connection:
+        yield connection
 
 
 def request_key(request):
@@ -145,7 +176,7 @@ def audit(action, obj, detail=""):
         **context,
     )
     sql = session()
-    store.add(sql, row)
+    sql.info.setdefault(PENDING, []).append(row)
     mark_changed(sql)
     logger.info("%s\t%s\t%s\t%s", user_id, action, path, detail)
 

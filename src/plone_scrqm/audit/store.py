@@ -53,13 +53,20 @@ _engines = {}
 _lock = threading.Lock()
 
 
-def _sqlite_pragmas(dbapi_connection, _record):
+def _sqlite_connect(dbapi_connection, _record):
     # Write-ahead logging lets one instance read while another writes; a writer waits for
-    # the lock rather than failing.
+    # the lock rather than failing. The driver's own transaction handling is switched off
+    # so that SQLAlchemy's BEGIN and SAVEPOINT work (SQLAlchemy's documented recipe):
+    # Zope takes savepoints in the middle of some requests.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection):
+    connection.exec_driver_sql("BEGIN")
 
 
 def engine_for(url):
@@ -67,9 +74,13 @@ def engine_for(url):
     with _lock:
         engine = _engines.get(url)
         if engine is None:
-            if url.startswith("sqlite"):
-                engine = sa.create_engine(url, connect_args={"timeout": 30})
-                sa.event.listen(engine, "connect", _sqlite_pragmas)
+            if url.startswith("sqlite:"):
+                # Named with its driver, SQLite is one zope.sqlalchemy lets take savepoints.
+                engine = sa.create_engine(
+                    "sqlite+pysqlite:" + url[len("sqlite:") :], connect_args={"timeout": 30}
+                )
+                sa.event.listen(engine, "connect", _sqlite_connect)
+                sa.event.listen(engine, "begin", _sqlite_begin)
             else:
                 engine = sa.create_engine(url, pool_pre_ping=True)
             metadata.create_all(engine, checkfirst=True)

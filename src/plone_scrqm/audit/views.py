@@ -17,6 +17,7 @@ from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.audit import rules
 from plone_scrqm.audit import store
 from plone_scrqm.audit.adapters import audit
+from plone_scrqm.audit.adapters import reading
 from plone_scrqm.audit.adapters import session
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
@@ -99,11 +100,12 @@ class AuditLogView(AuditFilterMixin, BrowserView):
             start = max(0, int(self.request.form.get("b_start", 0) or 0))
         except (TypeError, ValueError):
             start = 0
-        sql = session()
-        total = store.count(sql, self.filters)
-        if start >= total:
-            start = 0
-        rows = [self.row(entry) for entry in store.select(sql, self.filters, start, PAGE_SIZE)]
+        with reading() as sql:
+            total = store.count(sql, self.filters)
+            if start >= total:
+                start = 0
+            found = store.select(sql, self.filters, start, PAGE_SIZE)
+        rows = [self.row(entry) for entry in found]
         return Batch(PageOfEntries(rows, total), PAGE_SIZE, start)
 
     def row(self, entry):
@@ -126,7 +128,8 @@ class AuditLogView(AuditFilterMixin, BrowserView):
 
     def options(self):
         chosen = self.filters.as_params() if self.filters else {}
-        found = store.choices(session())
+        with reading() as sql:
+            found = store.choices(sql)
         return {
             "users": [(u, u == chosen.get("user")) for u in found["users"]],
             "reviews": [(uid, t, uid == chosen.get("review")) for uid, t in found["reviews"]],
@@ -152,7 +155,8 @@ class AuditLogCSV(AuditFilterMixin, BrowserView):
         if self.parse() is None:
             self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return self.error
-        entries = store.select(session(), self.filters)
+        with reading() as sql:
+            entries = store.select(sql, self.filters)
         portal = api.portal.get()
         audit(rules.EXPORT, portal, "audit log CSV " + urlencode(self.filters.as_params()))
         return csv_response(
