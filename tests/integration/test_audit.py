@@ -182,6 +182,18 @@ def test_identifier_register_read_and_match_accepted(make_review):
     assert not any("Aisha" in e["detail"] for e in entries())  # the identifier is not copied
 
 
+def test_identifier_register_read_through_rest(review):
+    review.privacy_register = ["Aisha Begum"]
+    for user in ("leo", "bola"):
+        request = fresh_request(review)
+        with api.env.adopt_user(username=user):
+            result = getMultiAdapter((review, request), ISerializeToJson)()
+        assert ("privacy_register" in result) == (user == "leo")
+    assert [(e["user_id"], e["detail"]) for e in entries(review=review.UID())] == [
+        ("leo", "identifier register (REST)")
+    ]
+
+
 def test_sharing_changes_on_a_review(review):
     request = fresh_request(review)
     request.other["REQUEST_METHOD"] = "POST"
