@@ -114,6 +114,14 @@ def test_savepoints_after_an_entry_work(review, member):
     assert {e["user_id"] for e in entries(family=member.UID())} == {"rita", "leo"}
 
 
+def test_family_page_links_managers_to_the_records_trail(review, member):
+    link = f"@@scr-audit-log?family={member.UID()}"
+    assert link not in view_as("rita", member, "view")
+    request = fresh_request(member)
+    with api.env.adopt_roles(["Manager"]):
+        assert link in api.content.get_view("view", member, request)()
+
+
 def test_family_list_contact_log_and_rest_reads(review, member):
     view_as("leo", review, "family")
     request = fresh_request(member)

@@ -158,7 +158,7 @@ class AuditLogCSV(AuditFilterMixin, BrowserView):
         with reading() as sql:
             entries = store.select(sql, self.filters)
         portal = api.portal.get()
-        audit(rules.EXPORT, portal, "audit log CSV " + urlencode(self.filters.as_params()))
+        audit(rules.EXPORT, portal, f"audit log CSV {urlencode(self.filters.as_params())}".strip())
         return csv_response(
             self.request,
             CSV_FIELDS,

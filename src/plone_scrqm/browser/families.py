@@ -26,6 +26,7 @@ from plone_scrqm.families.vocabularies import RELATIONSHIPS
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters.compose import LETTER_KINDS
 from plone_scrqm.permissions import EDIT_FAMILY_DETAILS
+from plone_scrqm.permissions import READ_AUDIT_LOG
 from plone_scrqm.privacy.audit import audit
 
 LETTER_TITLES = {
@@ -99,6 +100,13 @@ class FamilyMemberView(FamilyMixin, DefaultView):
 
     def review_url(self):
         return self.context.review().absolute_url()
+
+    def audit_url(self):
+        """For Managers: everything the audit trail holds about this record."""
+        portal = api.portal.get()
+        if not api.user.has_permission(READ_AUDIT_LOG, obj=portal):
+            return None
+        return f"{portal.absolute_url()}/@@scr-audit-log?family={self.uid()}"
 
     def contact_log(self):
         return [
