@@ -31,6 +31,14 @@ from reviews import advance
 from reviews import to_awaiting_approval
 
 
+@pytest.fixture(autouse=True)
+def _empty_trail():
+    """Functional tests in the same run commit entries to the same file."""
+    from audit_trail import empty_trail
+
+    empty_trail()
+
+
 def entries(**filters):
     sql = adapters.session()
     adapters.write_pending(sql)  # what the commit would write
