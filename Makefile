@@ -90,6 +90,11 @@ refresh-clocks: ## Index every review's clocks again as of today (daily, from cr
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-refresh-clocks"
 
+.PHONY: audit-cleanup
+audit-cleanup: ## Remove audit entries older than the retention period (daily, from cron)
+	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
+		"$(SITE_URL)/@@scr-audit-cleanup"
+
 .PHONY: start-zeo
 start-zeo: install ## A ZEO server and two instances sharing it (PORT, PORT2, ZEO_PORT), with the demo site
 	BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) bash scripts/start-zeo.sh

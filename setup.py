@@ -55,6 +55,7 @@ setup(
     package_data={
         "": ["*.zcml", "*.json", "*.csv"],
         "plone_scrqm.browser": ["templates/*.pt"],
+        "plone_scrqm.audit": ["templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
         "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],
@@ -85,6 +86,9 @@ setup(
         "confusable-homoglyphs",
         # Agencies' chronologies imported from Excel workbooks (.xlsx).
         "openpyxl",
+        # The audit trail: one SQL store shared by every instance, in Zope's transaction.
+        "SQLAlchemy>=2",
+        "zope.sqlalchemy",
         "zope.interface",
         "zope.schema",
     ],

@@ -8,6 +8,7 @@ Usage: python scripts/make_instance.py --instance instance --host 0.0.0.0 --port
 """
 
 import argparse
+import os
 from pathlib import Path
 
 ZOPE_CONF = """\
@@ -21,6 +22,8 @@ default-zpublisher-encoding utf-8
 <environment>
   zope_i18n_compile_mo_files true
   CHAMELEON_CACHE $INSTANCE/var/cache
+  PLONE_SCRQM_AUDIT_DB {audit_db}
+  PLONE_SCRQM_INSTANCE {name}
 </environment>
 
 <zodb_db main>
@@ -92,13 +95,13 @@ pipeline =
     zope
 
 [loggers]
-keys = root, plone, audit, waitress.queue, waitress, wsgi
+keys = root, plone, waitress.queue, waitress, wsgi
 
 [handlers]
-keys = console, accesslog, eventlog, auditlog
+keys = console, accesslog, eventlog
 
 [formatters]
-keys = generic, message, audit
+keys = generic, message
 
 [formatter_generic]
 format = %(asctime)s %(levelname)s [%(name)s:%(lineno)s][%(threadName)s] %(message)s
@@ -106,10 +109,6 @@ datefmt = %Y-%m-%d %H:%M:%S
 
 [formatter_message]
 format = %(message)s
-
-[formatter_audit]
-format = %(asctime)s	%(message)s
-datefmt = %Y-%m-%d %H:%M:%S
 
 [logger_root]
 level = INFO
@@ -119,12 +118,6 @@ handlers = console, eventlog
 level = INFO
 handlers = eventlog
 qualname = plone
-
-[logger_audit]
-level = INFO
-handlers = auditlog
-qualname = plone_scrqm.audit
-propagate = 0
 
 [logger_waitress.queue]
 level = INFO
@@ -155,12 +148,6 @@ args = (r'{instance}/var/log/access.log', 'a')
 level = INFO
 formatter = message
 
-[handler_auditlog]
-class = FileHandler
-args = (r'{instance}/var/log/audit.log', 'a')
-level = INFO
-formatter = audit
-
 [handler_eventlog]
 class = FileHandler
 args = (r'{instance}/var/log/event.log', 'a')
@@ -179,9 +166,13 @@ def write_zeo_server(home, address):
     return home
 
 
-def write_instance(instance, host, port, zeo=None):
+def write_instance(instance, host, port, zeo=None, audit_db=None):
     """``zeo``: ``(address, server home)`` to be a client of a ZEO server instead of
-    keeping an embedded FileStorage."""
+    keeping an embedded FileStorage.
+
+    ``audit_db``: the SQLAlchemy URL of the audit trail's database. By default a SQLite file
+    beside the data: the instance's own for an embedded ZODB, the ZEO server's for clients
+    of a ZEO server, so that every instance on the machine writes to the same one."""
     instance = Path(instance).resolve()
     for folder in ("etc", "var/filestorage", "var/blobstorage", "var/log", "var/cache"):
         (instance / folder).mkdir(parents=True, exist_ok=True)
@@ -190,9 +181,14 @@ def write_instance(instance, host, port, zeo=None):
         address, home = zeo
         blob_dir = Path(home).resolve() / "var/blobstorage"
         storage = ZEOCLIENT.format(address=address, blob_dir=blob_dir)
+        default_audit = Path(home).resolve() / "var/audit.sqlite"
     else:
         storage = FILESTORAGE
-    (instance / "etc/zope.conf").write_text(ZOPE_CONF.format(instance=instance, storage=storage))
+        default_audit = instance / "var/audit.sqlite"
+    audit_db = audit_db or f"sqlite:///{default_audit}"
+    (instance / "etc/zope.conf").write_text(
+        ZOPE_CONF.format(instance=instance, storage=storage, audit_db=audit_db, name=instance.name)
+    )
     (instance / "etc/zope.ini").write_text(ZOPE_INI.format(instance=instance, host=host, port=port))
     return instance
 
@@ -204,6 +200,11 @@ def main(argv=None):
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--zeo-address", help="be a client of the ZEO server at host:port")
     parser.add_argument("--zeo-home", help="the ZEO server's folder (configured if missing)")
+    parser.add_argument(
+        "--audit-db",
+        default=os.environ.get("PLONE_SCRQM_AUDIT_DB"),
+        help="SQLAlchemy URL of the audit trail (default: a SQLite file beside the data)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.port < 65536:
         parser.error(f"PORT must be between 0 (any) and 65535, not {args.port}")
@@ -212,7 +213,7 @@ def main(argv=None):
         home = args.zeo_home or "var/zeo"
         write_zeo_server(home, args.zeo_address)
         zeo = (args.zeo_address, home)
-    instance = write_instance(args.instance, args.host, args.port, zeo=zeo)
+    instance = write_instance(args.instance, args.host, args.port, zeo=zeo, audit_db=args.audit_db)
     print(f"Zope instance configuration in {instance}/etc for {args.host}:{args.port}")
 
 

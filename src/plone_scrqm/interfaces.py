@@ -94,3 +94,19 @@ class IPartnershipSettings(Interface):
         description=_("For example 'Partnership business manager'."),
         required=False,
     )
+
+
+class IAuditSettings(Interface):
+    """How long the audit trail is kept: registry records under ``plone_scrqm.audit``,
+    edited in Site Setup (``@@scrqm-audit-settings``) by Managers."""
+
+    retention_days = schema.Int(
+        title=_("Keep audit entries for (days)"),
+        description=_(
+            "Entries older than this are removed by the daily clean-up. Follow your "
+            "partnership's retention schedule; at least 365 days (six years is usual)."
+        ),
+        default=2190,
+        min=365,
+        max=36500,
+    )

@@ -25,6 +25,8 @@ ADD_INFORMATION_REQUEST = "plone_scrqm: Add InformationRequest"
 ADD_CHRONOLOGY_ENTRY = "plone_scrqm: Add ChronologyEntry"
 ADD_PRACTITIONER_EVENT = "plone_scrqm: Add PractitionerEvent"
 ADD_FAMILY_MEMBER = "plone_scrqm: Add FamilyMember"
+READ_AUDIT_LOG = "plone_scrqm: Read audit log"
+MANAGE_AUDIT_LOG = "plone_scrqm: Manage audit log"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -51,4 +53,6 @@ ALL = (
     ADD_CHRONOLOGY_ENTRY,
     ADD_PRACTITIONER_EVENT,
     ADD_FAMILY_MEMBER,
+    READ_AUDIT_LOG,
+    MANAGE_AUDIT_LOG,
 )

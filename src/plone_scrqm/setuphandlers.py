@@ -39,7 +39,7 @@ def pre_install(context):
     annotations = IAnnotations(portal)
     if ROLES_ADDED_KEY not in annotations:
         existing = _site_roles(portal)
-        annotations[ROLES_ADDED_KEY] = tuple(r for r in roles.ALL if r not in existing)
+        annotations[ROLES_ADDED_KEY] = tuple(r for r in roles.ADDED if r not in existing)
 
 
 def _permission_roles(portal, permission):
@@ -70,7 +70,7 @@ def uninstall(context):
             permission, roles=[r for r in current if r not in extra_roles], acquire=acquire
         )
     annotations = IAnnotations(portal)
-    added = annotations.pop(ROLES_ADDED_KEY, roles.ALL)
+    added = annotations.pop(ROLES_ADDED_KEY, roles.ADDED)
     to_remove = [r for r in added if r in _site_roles(portal)]
     if to_remove:
         portal._delRoles(to_remove)

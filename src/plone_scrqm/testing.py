@@ -1,6 +1,7 @@
 """Test layers: Plone with the add-on installed, for integration and functional tests."""
 
 import os
+import tempfile
 
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import FunctionalTesting
@@ -10,6 +11,12 @@ from plone.app.testing import applyProfile
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+# The audit trail's SQL store: a SQLite file of this test run (integration tests roll their
+# entries back with the transaction; functional tests commit them).
+os.environ.setdefault(
+    "PLONE_SCRQM_AUDIT_DB",
+    f"sqlite:///{tempfile.mkdtemp(prefix='scrqm-audit-')}/audit.sqlite",
+)
 
 
 class PloneScrqmLayer(PloneSandboxLayer):

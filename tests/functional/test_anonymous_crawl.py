@@ -241,6 +241,8 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         "search_rss",
         "@@published-reviews",
         "@@published-reviews.csv",
+        "@@scr-audit-log",
+        "@@scr-audit-log.csv",
     ):
         fetched.append((path, page.get(path).text))
     for url in seeded["published_urls"]:
@@ -298,3 +300,36 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
     assert leaks == {}
     # but they do read the review record (QM3 transparency)
     assert "CANARY-CaseReview-decision_rationale" in rest.get("safeguarding-reviews/child-p").text
+
+
+AUDIT_PAGES = ("@@scr-audit-log", "@@scr-audit-log.csv", "@@scrqm-audit-settings")
+
+
+def test_audit_trail_closed_to_anonymous_board_and_review_team(
+    request_factory, functional_portal, seeded
+):
+    """The audit trail names who read which family record: only Managers (and the Audit
+    reader role) read it; Anonymous, Board Members, the review team and the chair do not,
+    through the page, the export, the settings or the clean-up."""
+    from audit_trail import empty_trail
+
+    empty_trail()
+    team = request_factory(basic_auth=("rita", PASSWORD), api=False)
+    for review in ("child-p", "child-q"):
+        assert team.get(f"safeguarding-reviews/{review}/@@family").status_code == 200
+    manager = request_factory(role="Manager", api=False)
+    trail = manager.get("@@scr-audit-log.csv")
+    assert trail.status_code == 200
+    assert trail.text.count("family list") == 2
+    refused = 0
+    for who in (None, "bola", "rita", "leo", "chandra", "samira", "edwin", "morgan"):
+        session = request_factory(basic_auth=(who, PASSWORD) if who else None, api=False)
+        session.headers["Accept"] = "text/html"
+        answers = [session.get(path, allow_redirects=False) for path in AUDIT_PAGES]
+        answers.append(session.post("@@scr-audit-cleanup", allow_redirects=False))
+        for answer in answers:
+            assert answer.status_code in (302, 401, 403), (who, answer.url, answer.status_code)
+            assert "family list" not in answer.text
+            refused += 1
+    assert manager.get("@@scr-audit-log.csv").text.count("family list") == 2  # nothing purged
+    print(f"audit pages: {refused} requests by 8 people refused")

@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1009"
+PROFILE_VERSION = "1010"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -214,6 +214,7 @@ class TestUpgrade:
             ("1007",),
             ("1008",),
             ("1009",),
+            ("1010",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)

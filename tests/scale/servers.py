@@ -44,7 +44,7 @@ def wait_for_site(url, timeout=120):
         try:
             if requests.get(url, timeout=5).status_code < 500:
                 return
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or too busy starting
             pass
         time.sleep(0.5)
     raise TimeoutError(f"{url} does not answer")

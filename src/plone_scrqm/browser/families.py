@@ -28,6 +28,7 @@ from plone_scrqm.families.vocabularies import RELATIONSHIPS
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters.compose import LETTER_KINDS
 from plone_scrqm.permissions import EDIT_FAMILY_DETAILS
+from plone_scrqm.permissions import READ_AUDIT_LOG
 from plone_scrqm.privacy.audit import audit
 
 LETTER_TITLES = {
@@ -66,6 +67,10 @@ class FamilyMixin:
 class FamilyView(FamilyMixin, BrowserView):
     """The family members of a review, for the review team."""
 
+    def __call__(self):
+        audit("read", self.context, "family list")
+        return self.index()
+
     def members(self):
         rows = []
         for member in family_members(self.context):
@@ -97,6 +102,13 @@ class FamilyMemberView(FamilyMixin, DefaultView):
 
     def review_url(self):
         return self.context.review().absolute_url()
+
+    def audit_url(self):
+        """For Managers: everything the audit trail holds about this record."""
+        portal = api.portal.get()
+        if not api.user.has_permission(READ_AUDIT_LOG, obj=portal):
+            return None
+        return f"{portal.absolute_url()}/@@scr-audit-log?family={self.uid()}"
 
     def contact_log(self):
         return [
@@ -151,6 +163,7 @@ class RecordContact(BrowserView):
                     interpreter=interpreter,
                 ),
             )
+            audit("contact-recorded", self.context, entry["channel"])
             api.portal.show_message(
                 translate(_("Contact recorded."), context=request), request=request
             )

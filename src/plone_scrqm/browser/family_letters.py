@@ -93,7 +93,7 @@ class FamilyLetterView(BrowserView):
             return self.refuse(problem)
         self.settings = partnership_settings()
         html = self.template()
-        audit("export", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
+        audit("letter-made", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
         if fmt == "pdf":
             return self.pdf(html)
         return html

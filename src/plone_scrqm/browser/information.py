@@ -146,6 +146,10 @@ class TimelineMixin:
 class ChronologyView(TimelineMixin, BrowserView):
     """``@@chronology``: the merged timeline across agencies, filtered, printable."""
 
+    def __call__(self):
+        audit("read", self.context, "chronology")
+        return self.index()
+
     def rows(self):
         rows = self.filtered()
         for row in rows:
@@ -362,6 +366,7 @@ class EventFeedbackView(BrowserView):
     new_links = ()
 
     def __call__(self):
+        audit("read", self.context, "practitioner feedback")
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
             if not api.user.has_permission("Modify portal content", obj=self.context):

@@ -1,6 +1,5 @@
 """``@@privacy-check`` on a review: every match the privacy scanner finds in the report and
-the board response, and the chair's acceptance of a match with its reason. ``@@scr-audit-log``
-for Managers."""
+the board response, and the chair's acceptance of a match with its reason."""
 
 from AccessControl import Unauthorized
 from plone import api
@@ -13,7 +12,6 @@ from plone_scrqm import _
 from plone_scrqm.privacy import board
 from plone_scrqm.privacy import gate
 from plone_scrqm.privacy.audit import audit
-from plone_scrqm.privacy.audit import recent_entries
 
 VIEW_FAMILY = "plone_scrqm: View family details"
 APPROVE = "plone_scrqm: Approve publication"
@@ -57,6 +55,7 @@ class PrivacyCheckView(BrowserView):
             self.request.response.setStatus(400)
             self.message = ("danger", translate(error.args[0], context=self.request))
             return
+        audit("match-accepted", self.context, ":".join(self.request.form["key"].split(":")[:2]))
         self.message = (
             "success",
             translate(_("The match is accepted; the reason is recorded."), context=self.request),
@@ -67,8 +66,3 @@ class PrivacyCheckView(BrowserView):
 
     def unresolved_count(self):
         return len(gate.unresolved(self.result)) + len(gate.unresolved_files(self.result))
-
-
-class AuditLogView(BrowserView):
-    def entries(self):
-        return recent_entries()
