@@ -1,7 +1,8 @@
 """``@@scr-audit-log`` (filtered, paged), its CSV export, the retention control panel and
 the daily clean-up. All read the shared audit store; none writes to the ZODB."""
 
-from datetime import date
+from datetime import UTC
+from datetime import datetime
 from urllib.parse import urlencode
 
 from plone import api
@@ -55,7 +56,9 @@ CSV_FIELDS = (
 
 
 def _today():
-    return date.today()
+    """The real date in UTC, like the entries' times: retention is counted from when things
+    happened, not from the clocks' date (``plone_scrqm.clocks.today()``, which tests freeze)."""
+    return datetime.now(UTC).date()
 
 
 def retention_days():
