@@ -47,15 +47,18 @@ class PrivacyCheckView(BrowserView):
         CheckAuthenticator(self.request)
         if not self.may_accept():
             raise Forbidden("Only the partnership chair accepts a match.")
+        key = self.request.form.get("key", "")
+        result = gate.check(self.context, self.request)
+        found = result["matches"] + result["unreadable"]
+        where = next((f"{m['document']}:{m['field']}" for m in found if m["key"] == key), "")
         try:
-            gate.accept(
-                self.context, self.request.form.get("key", ""), self.request.form.get("reason", "")
-            )
+            gate.accept(self.context, key, self.request.form.get("reason", ""))
         except gate.AcceptanceError as error:
             self.request.response.setStatus(400)
             self.message = ("danger", translate(error.args[0], context=self.request))
             return
-        audit("match-accepted", self.context, ":".join(self.request.form["key"].split(":")[:2]))
+        # The trail says which document and field, never the identifier or its context.
+        audit("match-accepted", self.context, where)
         self.message = (
             "success",
             translate(_("The match is accepted; the reason is recorded."), context=self.request),
