@@ -99,3 +99,17 @@ def test_board_views_show_the_neutral_label(review, view, form):
     assert "Family member 1 (mother)" in as_board
     as_team = _render(review, view, "rita", **form)
     assert NAME in as_team
+
+
+@pytest.mark.parametrize("view", ["findings", "action-tracker", "action-tracker.csv"])
+def test_findings_and_actions_show_the_board_the_neutral_label(review, view):
+    from reviews import add_action
+
+    finding = add_finding(review, title=f"Nobody asked {NAME} about the move")
+    add_action(review, [finding], title=f"Offer {NAME} a meeting with the lead reviewer")
+    context = review if view == "findings" else api.portal.get()
+    as_board = _render(context, view, "bola")
+    assert "Brackwater" not in as_board
+    assert "Family member 1 (mother)" in as_board
+    as_team = _render(context, view, "rita")
+    assert NAME in as_team

@@ -261,3 +261,34 @@ def test_published_history_is_not_public(approved):
         assert api.user.has_permission("View", obj=report)
         with pytest.raises(WorkflowException):
             workflow_tool.getInfoFor(report, "review_history")
+
+
+def test_a_name_in_the_id_sends_the_document_back_to_draft(review):
+    with api.env.adopt_roles(["Manager"]):
+        api.content.rename(obj=review["report"], new_id="report-on-fenella-brackwater")
+    report = review["report-on-fenella-brackwater"]
+    to_awaiting_approval(report, review["response"], to_board=False)
+    assert api.content.get_state(obj=report) == "draft"
+    assert api.content.get_state(obj=review["response"]) == "awaiting_approval"
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    history = workflow_tool.getHistoryOf("scrqm_publication_workflow", report)
+    assert "registered detail" in history[-1]["comments"]
+    # Renamed in draft, it goes for approval and stays there.
+    with api.env.adopt_roles(["Manager"]):
+        api.content.rename(obj=report, new_id="report")
+    to_awaiting_approval(review["report"], to_board=False)
+    assert api.content.get_state(obj=review["report"]) == "awaiting_approval"
+
+
+def test_a_name_added_to_the_register_later_sends_the_document_back(make_review):
+    review = advance(make_review(), "reporting")
+    add_documents(review, publication_date=TODAY + timedelta(days=7))
+    with api.env.adopt_roles(["Manager"]):
+        api.content.rename(obj=review["report"], new_id="aisha-begum-report")
+    report = review["aisha-begum-report"]
+    to_awaiting_approval(report, review["response"], to_board=False)
+    assert api.content.get_state(obj=report) == "awaiting_approval"
+    review.privacy_register = ["Aisha Begum"]
+    _save(review)
+    assert api.content.get_state(obj=report) == "draft"
+    assert api.content.get_state(obj=review["response"]) == "awaiting_approval"

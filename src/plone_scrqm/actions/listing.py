@@ -8,6 +8,7 @@ from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.flags import ActionFacts
 from plone_scrqm.actions.flags import flags_for
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.privacy.board import BoardLabels
 from plone_scrqm.vocabularies import AGENCIES_RECORD
 
 SOON_DAYS_RECORD = "plone_scrqm.action_due_soon_days"
@@ -35,6 +36,9 @@ def action_rows(today=None, request=None, unrestricted=False, **query):
     titles = _state_titles(request)
     days = soon_days()
     rows = []
+    # Registered identifiers written into an action's title are shown with neutral labels to
+    # those who may not view family details (the notices' run, unrestricted, keeps them).
+    label = BoardLabels() if not unrestricted else (lambda _uid, text: text)
     for brain in search(portal_type="ImprovementAction", **query):
         facts = brain.scrqm_action_facts or {}
         flags = flags_for(
@@ -52,7 +56,7 @@ def action_rows(today=None, request=None, unrestricted=False, **query):
         rows.append(
             {
                 "uid": brain.UID,
-                "title": brain.Title,
+                "title": label(brain.scrqm_review_uid, brain.Title),
                 "url": brain.getURL(),
                 "review": brain.scrqm_review_title,
                 "review_uid": brain.scrqm_review_uid,

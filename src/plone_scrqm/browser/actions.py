@@ -26,6 +26,7 @@ from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.privacy.board import BoardLabels
 
 
 class TrackerMixin:
@@ -121,11 +122,13 @@ class ReviewFindingsView(BrowserView):
         catalog = api.portal.get_tool("portal_catalog")
         path = {"query": "/".join(self.context.getPhysicalPath()), "depth": 1}
         rows = action_rows(request=self.request, path=path)
+        label = BoardLabels()
+        review_uid = self.context.UID()
         out = []
         for brain in catalog(path=path, portal_type="Finding", sort_on="getObjPositionInParent"):
             out.append(
                 {
-                    "title": brain.Title,
+                    "title": label(review_uid, brain.Title),
                     "url": brain.getURL(),
                     "actions": [row for row in rows if brain.UID in row["finding_uids"]],
                 }

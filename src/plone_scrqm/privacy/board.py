@@ -172,3 +172,24 @@ def warn_on_save(obj, event=None):
             request=request,
             type="warning",
         )
+
+
+class BoardLabels:
+    """Text of many reviews' items as the current user may read it (see ``for_board``),
+    waking each review once: for listings and exports built from catalog brains."""
+
+    def __init__(self):
+        self._labels = {}
+
+    def __call__(self, review_uid, text):
+        if not text or not review_uid:
+            return text
+        if review_uid not in self._labels:
+            review = api.content.get(UID=review_uid)
+            self._labels[review_uid] = (
+                None
+                if review is None or may_view_register(review)
+                else labelled_identifiers(review)
+            )
+        labels = self._labels[review_uid]
+        return text if labels is None else neutralise(text, labels)
