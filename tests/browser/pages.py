@@ -40,7 +40,16 @@ def set_rich_text(page, html):
     """Replace the text in the page's TinyMCE editor."""
     body = page.frame_locator("iframe.tox-edit-area__iframe").locator("body")
     expect(body).to_be_visible()
-    page.evaluate("html => window.tinymce.activeEditor.setContent(html)", html)
+    # Wait until TinyMCE has finished starting (it loads the textarea's text when it does),
+    # then set the text and write it back to the form's textarea.
+    page.wait_for_function(
+        "() => window.tinymce && tinymce.activeEditor && tinymce.activeEditor.initialized"
+    )
+    page.evaluate(
+        "html => { const editor = window.tinymce.activeEditor;"
+        " editor.setContent(html); editor.save(); }",
+        html,
+    )
 
 
 def rest(user, password=DEMO_PASSWORD):
