@@ -54,7 +54,7 @@ def test_page_for_a_review_manager(request_factory, rest_reviews_folder):
     review = _overdue_review(rest_reviews_folder)
     response = request_factory(basic_auth=("rita", PASSWORD), api=False).get("@@scr-my-work")
     assert response.status_code == 200
-    assert f'href="{review.absolute_url()}#scrqm-clocks"' in response.text
+    assert f'href="{review.absolute_url()}#scrqm-clocks-heading"' in response.text
 
 
 def _user_menu(session):

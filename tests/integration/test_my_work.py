@@ -129,7 +129,7 @@ def test_a_capability_adds_a_kind_without_editing_the_page(portal, http_request,
 def test_page_links_each_task(portal, http_request, reviews):
     with api.env.adopt_user(username="rita"):
         html = portal.restrictedTraverse("@@scr-my-work")()
-    assert f'href="{reviews["overdue"].absolute_url()}#scrqm-clocks"' in html
+    assert f'href="{reviews["overdue"].absolute_url()}#scrqm-clocks-heading"' in html
     assert "Overdue clocks" in html
     assert "@@scr-dashboard" in html and "@@action-tracker" in html
 

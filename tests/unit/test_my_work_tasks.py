@@ -66,3 +66,16 @@ def test_task_as_json():
         "available": True,
         "needs": [],
     }
+
+
+def test_own_page_is_the_default_view_only():
+    from types import SimpleNamespace
+
+    from plone_scrqm.browser.own_page import on_own_page
+
+    review = SimpleNamespace(getLayout=lambda: "view")
+    for name in ("view", "@@view"):
+        assert on_own_page(review, SimpleNamespace(__name__=name)), name
+    for name in ("information", "chronology-import", "findings", "edit", "", None):
+        assert not on_own_page(review, SimpleNamespace(__name__=name)), name
+    assert on_own_page(object(), SimpleNamespace(__name__="view"))

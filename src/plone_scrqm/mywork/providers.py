@@ -133,7 +133,7 @@ class ClocksProvider(Provider):
                                 },
                             )
                         ),
-                        url=f"{brain.getURL()}#scrqm-clocks",
+                        url=f"{brain.getURL()}#scrqm-clocks-heading",
                         review=brain.Title,
                         due=clock.get("due"),
                         urgent=True,
