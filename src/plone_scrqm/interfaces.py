@@ -110,3 +110,17 @@ class IAuditSettings(Interface):
         min=365,
         max=36500,
     )
+
+
+class IMyWorkProvider(Interface):
+    """One kind of task on "My work" (``@@scr-my-work``, ``GET @scr-my-work``). Register a
+    named multi-adapter of the site (``INavigationRoot``) and the request
+    (``IPloneScrqmLayer``); every registered provider is asked, in the order of ``order``,
+    so a capability adds a kind of task without editing the page."""
+
+    order = Attribute("A number: providers are listed from the lowest.")
+    title = Attribute("The heading of this kind of task (a translatable message).")
+
+    def tasks():
+        """The tasks waiting for the signed-in person: ``plone_scrqm.mywork.tasks.Task``
+        objects, their texts already translated for the request."""

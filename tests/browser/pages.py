@@ -29,11 +29,21 @@ def step_item(page, title):
 
 
 def make_move(page, title, comment=""):
+    """Make the move ``title``, confirming it when the page asks (moves that cannot be
+    undone)."""
     item = step_item(page, title)
     if comment:
         item.locator("textarea").fill(comment)
-    item.get_by_role("button", name=title).click()
-    page.wait_for_load_state()
+
+    def accept(dialog):
+        dialog.accept()
+
+    page.on("dialog", accept)
+    try:
+        item.get_by_role("button", name=title).click()
+        page.wait_for_load_state()
+    finally:
+        page.remove_listener("dialog", accept)
 
 
 def set_rich_text(page, html):

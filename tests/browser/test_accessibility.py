@@ -43,6 +43,11 @@ PAGES += [
     ("letter-urdu", "demo-lead", f"{LETTER}ur"),
     ("letter-panjabi", "demo-lead", f"{LETTER}pa"),
 ]
+# "My work" and a review's sub-page with the compact review header
+PAGES += [
+    ("my-work", "demo-manager", "@@scr-my-work"),
+    ("review-sub-page", "demo-manager", "safeguarding-reviews/child-a/@@findings"),
+]
 
 
 # Plone's own chrome, not the add-on's pages: each exclusion names one axe rule and the

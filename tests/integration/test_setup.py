@@ -433,6 +433,11 @@ class TestUninstall:
     def test_browserlayer_removed(self):
         assert IPloneScrqmLayer not in registered_layers()
 
+    def test_user_menu_links_removed(self):
+        user_menu = api.portal.get_tool("portal_actions")["user"].objectIds()
+        assert not [action for action in user_menu if action.startswith("scrqm-")]
+        assert "dashboard" in user_menu
+
     def test_types_removed(self):
         types = api.portal.get_tool("portal_types")
         for type_id in OUR_TYPES:

@@ -7,6 +7,7 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
+from plone_scrqm.browser.own_page import on_own_page
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
 from plone_scrqm.clocks.workingdays import WorkingCalendar
@@ -24,7 +25,7 @@ def format_date(value):
 
 class ClocksViewlet(ViewletBase):
     def available(self):
-        return not api.user.is_anonymous()
+        return not api.user.is_anonymous() and on_own_page(self.context, self.view)
 
     def _t(self, message):
         return translate(message, domain="plone_scrqm", context=self.request)

@@ -1,0 +1,1 @@
+""" "My work": what waits for the signed-in person across the reviews they may see."""
