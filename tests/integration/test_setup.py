@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1010"
+PROFILE_VERSION = "1011"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -215,6 +215,7 @@ class TestUpgrade:
             ("1008",),
             ("1009",),
             ("1010",),
+            ("1011",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -324,6 +325,16 @@ class TestUpgrade:
         assert process.effects == ["delays", "publication-embargo"]
         assert "pause_from" not in process.__dict__
         assert "pausing the review's clocks from" in process.liaison_log[-1]
+
+    def test_upgrade_step_1010_to_1011_adds_the_user_menu_links(self, portal, setup_tool):
+        user_menu = api.portal.get_tool("portal_actions")["user"]
+        ours = [action for action in user_menu.objectIds() if action.startswith("scrqm-")]
+        assert ours
+        user_menu.manage_delObjects(ours)
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1010")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1011")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
+        assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
