@@ -330,7 +330,7 @@ class TestUpgrade:
         user_menu = api.portal.get_tool("portal_actions")["user"]
         ours = [action for action in user_menu.objectIds() if action.startswith("scrqm-")]
         assert ours
-        user_menu.manage_delObjects(ours)
+        user_menu.manage_delObjects(list(ours))  # it empties the list it is given
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1010")
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1011")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
