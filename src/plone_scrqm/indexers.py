@@ -20,12 +20,14 @@ from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.information import IChronologyEntry
 from plone_scrqm.content.information import IInformationRequest
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
 from plone_scrqm.information.requests import RequestFacts
 from plone_scrqm.information.requests import outstanding_due
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.review.clocks import clocks_of
+from plone_scrqm.review.clocks import parallel_processes
 
 
 @indexer(IQualityMarker)
@@ -141,8 +143,6 @@ def assessment_round_date(obj):
 
 
 def _clocks(obj):
-    from plone_scrqm.review.clocks import clocks_of
-
     return clocks_of(obj)
 
 
@@ -169,8 +169,6 @@ def review_overdue(obj):
 @indexer(ICaseReview)
 def review_processes(obj):
     """Kind, status and effects of each parallel process: no names, no liaison."""
-    from plone_scrqm.review.clocks import parallel_processes
-
     return tuple(
         {
             "kind": process.kind,

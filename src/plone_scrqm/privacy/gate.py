@@ -29,9 +29,9 @@ from zope.i18n import translate
 from zope.interface import implementer
 
 from plone_scrqm import _
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IIdentifierSource
 from plone_scrqm.interfaces import IPublicationCheck
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.privacy.extract import html_to_text
 from plone_scrqm.privacy.extract import url_words
 from plone_scrqm.privacy.filetext import stored_text

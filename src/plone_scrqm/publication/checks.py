@@ -12,9 +12,9 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationEmbargo
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.publication import rules
 
 PUBLICATION_TYPES = {"report": "ReviewReport", "response": "BoardResponse"}

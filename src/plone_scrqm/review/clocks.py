@@ -7,7 +7,6 @@ without touching the rules."""
 
 from plone import api
 from plone.registry.interfaces import IRegistry
-from zope.component import adapter
 from zope.component import queryUtility
 from zope.interface import implementer
 
@@ -17,7 +16,6 @@ from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.clocks.timescales import PROGRESS_CLOCKS
 from plone_scrqm.clocks.timescales import Timescales
 from plone_scrqm.clocks.timescales import review_clocks
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.controlpanel.timescales import PREFIX
 from plone_scrqm.controlpanel.timescales import ITimescalesSettings
 from plone_scrqm.interfaces import IClockFacts
@@ -56,8 +54,9 @@ def _delay_record(review, clock_id, process_titles):
     return record if record != DelayRecord() else None
 
 
+# Registered for ICaseReview in configure.zcml: the content module's workflow guard calls
+# ``review.status``, which reads the clocks, so this module does not import the content.
 @implementer(IClockFacts)
-@adapter(ICaseReview)
 def review_clock_facts(review):
     """The facts of a review's clocks, from its record, its report and its processes."""
     report = documents_of(review)["report"]
