@@ -26,6 +26,7 @@ from plone_scrqm.information.requests import RequestFacts
 from plone_scrqm.information.requests import outstanding_due
 from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
 
@@ -143,7 +144,8 @@ def assessment_round_date(obj):
 
 
 def _clocks(obj):
-    return clocks_of(obj)
+    with while_indexing():
+        return clocks_of(obj)
 
 
 @indexer(ICaseReview)
@@ -169,6 +171,8 @@ def review_overdue(obj):
 @indexer(ICaseReview)
 def review_processes(obj):
     """Kind, status and effects of each parallel process: no names, no liaison."""
+    with while_indexing():
+        processes = parallel_processes(obj)
     return tuple(
         {
             "kind": process.kind,
@@ -176,7 +180,7 @@ def review_processes(obj):
             "effects": tuple(process.effects or ()),
             "embargo": bool(process.embargo_reason),
         }
-        for process in parallel_processes(obj)
+        for process in processes
     )
 
 

@@ -8,7 +8,24 @@ must see what the current user may not). Each is taken from the review by its id
 review's context, with no traversal from the site.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from plone import api
+
+# While the review's own indexers run, the catalog is searched without applying the queued
+# indexing first: applying it from inside an indexer would index objects at paths that are
+# about to change (a new review being renamed) and list the review twice.
+_indexing = ContextVar("plone_scrqm_indexing", default=False)
+
+
+@contextmanager
+def while_indexing():
+    token = _indexing.set(True)
+    try:
+        yield
+    finally:
+        _indexing.reset(token)
 
 
 def children_of(review, portal_type=None, provides=None):
@@ -23,7 +40,8 @@ def children_of(review, portal_type=None, provides=None):
     if provides is not None:
         query["object_provides"] = provides.__identifier__
     catalog = api.portal.get_tool("portal_catalog")
-    found = (
-        review._getOb(brain.getId, None) for brain in catalog.unrestrictedSearchResults(**query)
+    search = (
+        catalog._unrestrictedSearchResults if _indexing.get() else catalog.unrestrictedSearchResults
     )
+    found = (review._getOb(brain.getId, None) for brain in search(**query))
     return [obj for obj in found if obj is not None]
