@@ -20,12 +20,15 @@ from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.information import IChronologyEntry
 from plone_scrqm.content.information import IInformationRequest
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.content.quality_marker import IQualityMarker
 from plone_scrqm.information.requests import RequestFacts
 from plone_scrqm.information.requests import outstanding_due
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.review.children import while_indexing
+from plone_scrqm.review.clocks import clocks_of
+from plone_scrqm.review.clocks import parallel_processes
 
 
 @indexer(IQualityMarker)
@@ -141,9 +144,8 @@ def assessment_round_date(obj):
 
 
 def _clocks(obj):
-    from plone_scrqm.review.clocks import clocks_of
-
-    return clocks_of(obj)
+    with while_indexing():
+        return clocks_of(obj)
 
 
 @indexer(ICaseReview)
@@ -169,8 +171,8 @@ def review_overdue(obj):
 @indexer(ICaseReview)
 def review_processes(obj):
     """Kind, status and effects of each parallel process: no names, no liaison."""
-    from plone_scrqm.review.clocks import parallel_processes
-
+    with while_indexing():
+        processes = parallel_processes(obj)
     return tuple(
         {
             "kind": process.kind,
@@ -178,7 +180,7 @@ def review_processes(obj):
             "effects": tuple(process.effects or ()),
             "embargo": bool(process.embargo_reason),
         }
-        for process in parallel_processes(obj)
+        for process in processes
     )
 
 

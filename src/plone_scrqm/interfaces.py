@@ -44,6 +44,12 @@ class IPublicationEmbargo(Interface):
     embargo_reason = Attribute("Why publication must wait, or None when it need not.")
 
 
+class IPublicationItem(Interface):
+    """A document that reaches the public through the publication workflow (the review
+    report and the board's response). Also importable from
+    ``plone_scrqm.content.publication_items``, its former home."""
+
+
 class IReviewPart(Interface):
     """Content that belongs to one review and is listed with the review's pseudonym (its
     report, response, findings and actions)."""

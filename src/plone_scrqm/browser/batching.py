@@ -1,5 +1,6 @@
 """Long listings are shown a page at a time (Plone's batching), so a page stays quick however
-many reviews or actions the partnership has; exports and REST give every row."""
+many reviews or actions the partnership has; exports give every row, and REST listings are
+batched too (``plone_scrqm.services.batching``)."""
 
 from plone.batching import Batch
 

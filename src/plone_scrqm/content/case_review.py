@@ -21,6 +21,7 @@ from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.dateranges import EARLIEST
 from plone_scrqm.dateranges import LATEST
 from plone_scrqm.review import rules
+from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.review.vocabularies import ABUSE_OR_NEGLECT
 from plone_scrqm.review.vocabularies import BOARD_ADVICE_CHANNELS
 from plone_scrqm.review.vocabularies import CHILD_OUTCOMES
@@ -592,8 +593,6 @@ class CaseReview(Container):
     def scrqm_transition_ready(self, transition):
         """Guard of the review workflow: true when the record has what ``transition``
         needs (see ``plone_scrqm.review.phases``)."""
-        from plone_scrqm.review.status import missing_for_transition
-
         return not missing_for_transition(self, transition)
 
 

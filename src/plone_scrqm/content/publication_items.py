@@ -10,7 +10,6 @@ from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zope import schema
-from zope.interface import Interface
 from zope.interface import implementer
 
 from plone_scrqm import _
@@ -18,15 +17,14 @@ from plone_scrqm.clocks.facts import PUBLISH_FULL
 from plone_scrqm.content.limits import limit_text_fields
 from plone_scrqm.dateranges import EARLIEST
 from plone_scrqm.dateranges import LATEST
+from plone_scrqm.interfaces import IPublicationItem  # noqa: F401 (its former dotted name)
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.privacy.filetext import file_within_bounds
 from plone_scrqm.privacy.filetext import rich_text_within_bounds
+from plone_scrqm.publication.checks import approval_problems
+from plone_scrqm.publication.checks import publication_problems
 from plone_scrqm.review.vocabularies import FINDINGS_ACCEPTANCE
 from plone_scrqm.review.vocabularies import REPORT_CONTENTS
-
-
-class IPublicationItem(Interface):
-    """A document that reaches the public through the publication workflow."""
 
 
 class IPublicationFields(model.Schema):
@@ -205,14 +203,10 @@ class PublicationItem(Item):
 
     @security.public
     def scrqm_approval_ready(self):
-        from plone_scrqm.publication.checks import approval_problems
-
         return not approval_problems(self)
 
     @security.public
     def scrqm_publication_ready(self):
-        from plone_scrqm.publication.checks import publication_problems
-
         return not publication_problems(self)
 
 

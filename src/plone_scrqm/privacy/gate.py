@@ -29,9 +29,9 @@ from zope.i18n import translate
 from zope.interface import implementer
 
 from plone_scrqm import _
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IIdentifierSource
 from plone_scrqm.interfaces import IPublicationCheck
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.privacy.extract import html_to_text
 from plone_scrqm.privacy.extract import url_words
 from plone_scrqm.privacy.filetext import stored_text
@@ -62,8 +62,8 @@ def identifiers_for(review):
 
 
 def documents_in(review):
-    """Every report and response of the review, in any state: by catalog query, and by type
-    among the review's items (a document not indexed is not missed)."""
+    """Every report and response of the review, in any state, by catalog query (which
+    applies the queued indexing first, so a document added in this request is found)."""
     catalog = api.portal.get_tool("portal_catalog")
     found = {}
     for brain in catalog.unrestrictedSearchResults(
@@ -73,9 +73,6 @@ def documents_in(review):
     ):
         obj = brain._unrestrictedGetObject()
         found[obj.UID()] = obj
-    for obj in review.objectValues():
-        if IPublicationItem.providedBy(obj):
-            found.setdefault(obj.UID(), obj)
     return list(found.values())
 
 

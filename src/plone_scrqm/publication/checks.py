@@ -12,10 +12,11 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationEmbargo
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.publication import rules
+from plone_scrqm.review.children import children_of
 
 PUBLICATION_TYPES = {"report": "ReviewReport", "response": "BoardResponse"}
 
@@ -36,7 +37,7 @@ def documents_of(review):
     """
     found = {"report": None, "response": None}
     for kind, portal_type in PUBLICATION_TYPES.items():
-        candidates = [obj for obj in review.objectValues() if obj.portal_type == portal_type]
+        candidates = children_of(review, portal_type)
         live = [obj for obj in candidates if _state(obj) != "withdrawn"]
         found[kind] = (live or candidates or [None])[-1]
     return found
@@ -101,8 +102,8 @@ class EmbargoCheck:
     def problems(self):
         review = review_of(self.context)
         out = []
-        for obj in review.objectValues():
-            if IPublicationEmbargo.providedBy(obj) and obj.embargo_reason:
+        for obj in children_of(review, provides=IPublicationEmbargo):
+            if obj.embargo_reason:
                 out.append(
                     _(
                         "the embargo on publication to end: ${reason}",

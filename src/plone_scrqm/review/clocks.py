@@ -5,9 +5,11 @@ Today the facts are fields of the review record, its report and its parallel pro
 a registration for a more specific interface (or an override) can gather them elsewhere
 without touching the rules."""
 
+from contextlib import suppress
+
+from Acquisition import aq_base
 from plone import api
 from plone.registry.interfaces import IRegistry
-from zope.component import adapter
 from zope.component import queryUtility
 from zope.interface import implementer
 
@@ -17,11 +19,11 @@ from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.clocks.timescales import PROGRESS_CLOCKS
 from plone_scrqm.clocks.timescales import Timescales
 from plone_scrqm.clocks.timescales import review_clocks
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.controlpanel.timescales import PREFIX
 from plone_scrqm.controlpanel.timescales import ITimescalesSettings
 from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
+from plone_scrqm.review.children import children_of
 
 PARALLEL_PROCESS = "ParallelProcess"
 
@@ -39,7 +41,7 @@ def timescales():
 
 
 def parallel_processes(review):
-    return [obj for obj in review.objectValues() if obj.portal_type == PARALLEL_PROCESS]
+    return children_of(review, PARALLEL_PROCESS)
 
 
 def _delay_record(review, clock_id, process_titles):
@@ -56,8 +58,9 @@ def _delay_record(review, clock_id, process_titles):
     return record if record != DelayRecord() else None
 
 
+# Registered for ICaseReview in configure.zcml: the content module's workflow guard calls
+# ``review.status``, which reads the clocks, so this module does not import the content.
 @implementer(IClockFacts)
-@adapter(ICaseReview)
 def review_clock_facts(review):
     """The facts of a review's clocks, from its record, its report and its processes."""
     report = documents_of(review)["report"]
@@ -99,4 +102,15 @@ def clock_facts(review):
 
 
 def clocks_of(review, today=None):
-    return review_clocks(clock_facts(review), timescales(), today=today or current_day())
+    """The review's clocks. They are kept on the object (a volatile attribute, never stored)
+    with the facts, timescales and day they were computed from, so the review's indexers,
+    which all ask for them during one reindex, compute them once; any change to what they
+    depend on computes them again."""
+    inputs = (clock_facts(review), timescales(), today or current_day())
+    cached = getattr(aq_base(review), "_v_scrqm_clocks", None)
+    if cached is not None and cached[0] == inputs:
+        return list(cached[1])
+    clocks = review_clocks(inputs[0], inputs[1], today=inputs[2])
+    with suppress(AttributeError):  # an object that takes no attributes keeps nothing
+        aq_base(review)._v_scrqm_clocks = (inputs, tuple(clocks))
+    return clocks

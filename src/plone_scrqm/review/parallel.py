@@ -9,7 +9,7 @@ review is named as the cause in the delay record of the clock it delays. One wit
 from plone_scrqm import _
 from plone_scrqm.review.entries import is_date
 from plone_scrqm.review.entries import split_line
-from plone_scrqm.review.rules import Problem
+from plone_scrqm.review.problems import Problem
 from plone_scrqm.review.rules import _blank
 from plone_scrqm.review.rules import _get
 

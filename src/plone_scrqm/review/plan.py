@@ -12,7 +12,7 @@ from datetime import date
 from plone_scrqm import _
 from plone_scrqm.review.entries import parse_date
 from plone_scrqm.review.entries import split_line
-from plone_scrqm.review.rules import Problem
+from plone_scrqm.review.problems import Problem
 
 COLUMNS = 4
 

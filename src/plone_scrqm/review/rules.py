@@ -6,21 +6,15 @@ type's schema invariants call these rules, so the add form, the edit form and pl
 apply exactly the same checks.
 """
 
-from dataclasses import dataclass
-
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.facts import PUBLISH_FULL
+from plone_scrqm.review.plan import check_milestones
+from plone_scrqm.review.problems import Problem
 
 DECISION_REVIEW = "review"
 DECISION_NO_REVIEW = "no-review"
 BASIS_OTHER = "other-reason"
-
-
-@dataclass(frozen=True)
-class Problem:
-    fields: tuple[str, ...]
-    message: str
 
 
 def _get(data, name):
@@ -152,8 +146,6 @@ def check_decision(data):
 
 
 def check_plan(data):
-    from plone_scrqm.review.plan import check_milestones
-
     return check_milestones(_get(data, "milestones"))
 
 

@@ -1,10 +1,12 @@
 """``GET {site}/@scr-actions``: the action tracker as JSON, with the tracker's filters
-(``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``)."""
+(``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``), batched
+(``b_start``, ``b_size``, see ``plone_scrqm.services.batching``)."""
 
 from plone.restapi.services import Service
 
 from plone_scrqm.actions.listing import json_row
 from plone_scrqm.browser.actions import TrackerMixin
+from plone_scrqm.services.batching import batched
 
 
 class ActionsGet(TrackerMixin, Service):
@@ -19,9 +21,8 @@ class ActionsGet(TrackerMixin, Service):
                     "allowed": list(self.filter_error.allowed),
                 }
             }
-        items = [json_row(row) for row in rows]
-        return {
-            "@id": f"{self.context.absolute_url()}/@scr-actions",
-            "items": items,
-            "items_total": len(items),
-        }
+        return batched(
+            self.request,
+            [json_row(row) for row in rows],
+            f"{self.context.absolute_url()}/@scr-actions",
+        )

@@ -1,7 +1,8 @@
 """``GET {site}/@scr-dashboard``: the partnership dashboard as JSON.
 
 Query parameters: ``phase`` (a phase id), ``review_type`` (a type token), ``overdue``
-(``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``)."""
+(``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``); batched (``b_start``,
+``b_size``, see ``plone_scrqm.services.batching``). ``by_phase`` counts the whole set."""
 
 from datetime import date
 
@@ -10,6 +11,7 @@ from plone.restapi.services import Service
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
+from plone_scrqm.services.batching import batched
 
 
 def _json(value):
@@ -41,9 +43,9 @@ class DashboardGet(Service):
             }
             for row in rows
         ]
-        return {
-            "@id": f"{self.context.absolute_url()}/@scr-dashboard",
-            "items": items,
-            "items_total": len(items),
-            "by_phase": dict(by_phase(rows)),
-        }
+        return batched(
+            self.request,
+            items,
+            f"{self.context.absolute_url()}/@scr-dashboard",
+            by_phase=dict(by_phase(rows)),
+        )
