@@ -148,6 +148,7 @@ def test_embargo_blocks_approval(review):
     # Anything in the review that provides IPublicationEmbargo can hold publication back
     # (the parallel processes do): here a stand-in.
     alsoProvides(trial, IPublicationEmbargo)
+    trial.reindexObject(idxs=["object_provides"])  # found by catalog, as a process is
     trial.embargo_reason = "criminal trial listed for next spring"
     problems = [translate(p) for p in approval_problems(report, today=TODAY)]
     assert "the embargo on publication to end: criminal trial listed for next spring" in problems
