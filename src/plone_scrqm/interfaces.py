@@ -130,3 +130,9 @@ class IMyWorkProvider(Interface):
     def tasks():
         """The tasks waiting for the signed-in person: ``plone_scrqm.mywork.tasks.Task``
         objects, their texts already translated for the request."""
+
+
+class IFromSeriousIncident(Interface):
+    """A review started from a serious incident record ("converted" from its rapid review).
+    Provided by the review object itself; its stored ``incident_uid`` names the incident.
+    The notification and rapid review clocks stay with the incident."""

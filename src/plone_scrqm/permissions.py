@@ -25,6 +25,9 @@ ADD_INFORMATION_REQUEST = "plone_scrqm: Add InformationRequest"
 ADD_CHRONOLOGY_ENTRY = "plone_scrqm: Add ChronologyEntry"
 ADD_PRACTITIONER_EVENT = "plone_scrqm: Add PractitionerEvent"
 ADD_FAMILY_MEMBER = "plone_scrqm: Add FamilyMember"
+ADD_SERIOUS_INCIDENT = "plone_scrqm: Add SeriousIncident"
+ADD_RAPID_REVIEW = "plone_scrqm: Add RapidReview"
+ADD_STATUTORY_LETTER = "plone_scrqm: Add StatutoryLetter"
 READ_AUDIT_LOG = "plone_scrqm: Read audit log"
 MANAGE_AUDIT_LOG = "plone_scrqm: Manage audit log"
 
@@ -55,4 +58,7 @@ ALL = (
     ADD_FAMILY_MEMBER,
     READ_AUDIT_LOG,
     MANAGE_AUDIT_LOG,
+    ADD_SERIOUS_INCIDENT,
+    ADD_RAPID_REVIEW,
+    ADD_STATUTORY_LETTER,
 )

@@ -13,6 +13,7 @@ from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.params import refuse_visitors
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.incidents.dashboard import incident_rows
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
@@ -43,6 +44,17 @@ class DashboardView(BrowserView):
             request=self.request,
             today=self.today,
         )
+        # Serious incidents and their rapid reviews carry the notification and rapid review
+        # clocks (a review started from one does not count them again).
+        self.incidents = []
+        if not self.phase and self.review_type in ("", "rapid-review"):
+            self.incidents = incident_rows(
+                self.context, overdue=self.overdue, request=self.request, today=self.today
+            )
+        for row in self.incidents:
+            row["next_due_text"] = format_date(row["next_due"])
+            for clock in row["clocks"]:
+                clock["due_text"] = format_date(clock["due"])
         # Only the page shown is formatted; the charts count every row.
         self.batch = page_of(self.rows, self.request)
         for row in self.batch:

@@ -74,6 +74,12 @@ class ClockFacts:
     publication_decision: str | None = None
     publication_decision_told_date: date | None = None
     delays: dict = field(default_factory=dict)
+    # A serious incident record says whether the incident is notifiable (YES or NO); None
+    # when the record does not say (a review's own facts then decide).
+    notifiable: str | None = None
+    # False for a review started from a serious incident record: the notification and
+    # rapid review clocks belong to the incident, and the review does not count them again.
+    serious_incident_clocks: bool = True
 
     def delay(self, clock_id):
         return self.delays.get(clock_id) or DelayRecord()

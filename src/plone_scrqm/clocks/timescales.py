@@ -20,6 +20,7 @@ from plone_scrqm.clocks.facts import ABUSE_NOT_SUSPECTED
 from plone_scrqm.clocks.facts import DIED
 from plone_scrqm.clocks.facts import ELSEWHERE
 from plone_scrqm.clocks.facts import LOCAL_LEARNING_ONLY
+from plone_scrqm.clocks.facts import NO
 from plone_scrqm.clocks.facts import NOT_PUBLISHING
 from plone_scrqm.clocks.facts import SERIOUSLY_HARMED
 from plone_scrqm.clocks.facts import YES
@@ -160,10 +161,11 @@ def notification_duty(facts):
     Children Act 2004 s16C(1): abuse or neglect known or suspected, and the child died or was
     seriously harmed in the authority's area, or outside England while normally resident in
     it. The death of a looked-after child is notified whether or not abuse or neglect is
-    known or suspected. A referral for local learning only carries no notification. A fact
-    not yet recorded counts as not ruling the duty out.
+    known or suspected. A referral for local learning only, or an incident recorded as not
+    notifiable (with its reason), carries no notification. A fact not yet recorded counts as
+    not ruling the duty out.
     """
-    if facts.referral_basis == LOCAL_LEARNING_ONLY:
+    if facts.referral_basis == LOCAL_LEARNING_ONLY or facts.notifiable == NO:
         return None
     serious = (
         facts.abuse_or_neglect != ABUSE_NOT_SUSPECTED
@@ -251,7 +253,8 @@ def review_clocks(facts, settings=None, today=None):
     decided = facts.decision_date if facts.decision == "review" else None
 
     if nation == ENGLAND:
-        duty = notification_duty(facts)
+        # A review started from a serious incident record leaves these clocks to the incident.
+        duty = notification_duty(facts) if facts.serious_incident_clocks else None
         aware = facts.aware_date
         days = settings.notification_working_days
         if duty is not None:

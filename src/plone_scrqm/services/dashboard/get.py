@@ -8,6 +8,8 @@ from datetime import date
 
 from plone.restapi.services import Service
 
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.incidents.dashboard import incident_rows
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
@@ -43,9 +45,23 @@ class DashboardGet(Service):
             }
             for row in rows
         ]
+        # Serious incidents with the notification and rapid review clocks, beside the
+        # reviews (not batched: a partnership has few open at a time).
+        incidents = []
+        if not form.get("phase") and form.get("review_type") in (None, "", "rapid-review"):
+            incidents = [
+                {"@id": row["url"], **{k: _json(v) for k, v in row.items() if k != "url"}}
+                for row in incident_rows(
+                    self.context,
+                    overdue=form.get("overdue") in ("1", "true", "yes"),
+                    request=self.request,
+                    today=current_day(),
+                )
+            ]
         return batched(
             self.request,
             items,
             f"{self.context.absolute_url()}/@scr-dashboard",
             by_phase=dict(by_phase(rows)),
+            incidents=incidents,
         )

@@ -1,0 +1,148 @@
+"""The Zope side of serious incidents: their clock facts, indexers, the chain from
+incident to review and the conversion into a local review."""
+
+from dataclasses import replace
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone import api
+from plone.indexer import indexer
+from zope.interface import alsoProvides
+from zope.interface import implementer
+
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.timescales import next_due
+from plone_scrqm.clocks.timescales import review_clocks
+from plone_scrqm.clocks.timescales import summary
+from plone_scrqm.incidents import rules
+from plone_scrqm.incidents.content import ISeriousIncident
+from plone_scrqm.interfaces import IClockFacts
+from plone_scrqm.interfaces import IFromSeriousIncident
+from plone_scrqm.review.clocks import review_clock_facts
+from plone_scrqm.review.clocks import timescales
+
+RAPID_REVIEW = "RapidReview"
+STATUTORY_LETTER = "StatutoryLetter"
+
+
+def _children(container, portal_type):
+    return [
+        child
+        for child in container.objectValues()
+        if getattr(child, "portal_type", None) == portal_type
+    ]
+
+
+def rapid_review_of(incident):
+    """The incident's rapid review (the first one added), or ``None``."""
+    found = _children(incident, RAPID_REVIEW)
+    return found[0] if found else None
+
+
+def letters_of(container):
+    """The statutory correspondence log of an incident or a review, oldest first."""
+    return sorted(
+        _children(container, STATUTORY_LETTER),
+        key=lambda letter: (letter.letter_date is None, letter.letter_date),
+    )
+
+
+@implementer(IClockFacts)
+def incident_clock_facts(incident):
+    """Registered for ``ISeriousIncident``: the notification and rapid review clocks."""
+    letters = [
+        (letter.letter_type, letter.direction, letter.letter_date)
+        for letter in letters_of(incident)
+    ]
+    return rules.incident_facts(incident, rapid_review_of(incident), letters)
+
+
+@implementer(IClockFacts)
+def converted_review_clock_facts(review):
+    """Registered for ``IFromSeriousIncident`` (a review started from an incident): the
+    review's own facts without the notification and rapid review clocks, which stay with
+    the incident so that nothing counts them twice."""
+    return replace(review_clock_facts(review), serious_incident_clocks=False)
+
+
+def incident_clocks(incident, today=None):
+    return review_clocks(IClockFacts(incident), timescales(), today=today or current_day())
+
+
+@indexer(ISeriousIncident)
+def incident_clocks_metadata(obj):
+    return {"as_of": current_day(), "clocks": summary(incident_clocks(obj))}
+
+
+@indexer(ISeriousIncident)
+def incident_next_due(obj):
+    return next_due(incident_clocks(obj))
+
+
+@indexer(ISeriousIncident)
+def incident_overdue(obj):
+    return any(clock.overdue for clock in incident_clocks(obj))
+
+
+def _brain(uid):
+    """The catalog entry of ``uid`` if the current user may see it."""
+    if not uid:
+        return None
+    brains = api.portal.get_tool("portal_catalog")(UID=uid)
+    return brains[0] if brains else None
+
+
+def linked_review(incident):
+    """The catalog entry of the review started from the incident (if the user may see it)."""
+    return _brain(getattr(incident, "review_uid", None))
+
+
+def linked_incident(review):
+    """The catalog entry of the incident a review was started from."""
+    return _brain(getattr(review, "incident_uid", None))
+
+
+def incident_chain(incident, review=None):
+    """The chain incident -> rapid review -> review as rows with dates and, where the user
+    may see them, addresses."""
+    rapid = rapid_review_of(incident)
+    if review is None:
+        brain = linked_review(incident)
+        review = brain.getObject() if brain is not None else None
+    steps = rules.chain(incident, rapid, review)
+    objects = {"incident": incident, "rapid_review": rapid, "review": review}
+    return [
+        {
+            "step": step,
+            "title": title,
+            "url": objects[step].absolute_url(),
+            "dates": [{"label": label, "date": day} for label, day in dates],
+        }
+        for step, title, dates in steps
+    ]
+
+
+class ConversionRefused(ValueError):
+    """The local review cannot be started yet; ``problems`` say why."""
+
+    def __init__(self, problems):
+        super().__init__("; ".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def start_local_review(incident):
+    """Create the ``CaseReview`` in the incident's folder from the incident and its rapid
+    review, linked both ways; the review's clocks leave out the incident's."""
+    rapid = rapid_review_of(incident)
+    problems = rules.conversion_problems(incident, rapid, getattr(incident, "review_uid", None))
+    if problems:
+        raise ConversionRefused(problems)
+    fields = rules.review_fields(incident, rapid)
+    folder = aq_parent(aq_inner(incident))
+    review = api.content.create(container=folder, type="CaseReview", **fields)
+    alsoProvides(review, IFromSeriousIncident)
+    review.incident_uid = incident.UID()
+    incident.review_uid = review.UID()
+    review.reindexObject()
+    incident.reindexObject()
+    return review

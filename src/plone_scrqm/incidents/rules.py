@@ -1,0 +1,325 @@
+"""From a serious incident to a local review: the rules (plain Python, no Zope).
+
+A serious incident record holds the notification; the rapid review inside it holds the
+agencies' contributions, the meeting, the learning, the recommendation and the Panel's
+response. When the partners decide on a local review, the review is started from them
+("converted", as the Panel's tracker calls it). The clocks of the notification and of the
+rapid review stay with the incident (``docs/incidents.md``).
+"""
+
+from plone_scrqm import _
+from plone_scrqm.clocks.facts import NO
+from plone_scrqm.clocks.facts import YES
+from plone_scrqm.clocks.facts import ClockFacts
+from plone_scrqm.review.entries import is_date
+from plone_scrqm.review.entries import parse_date
+from plone_scrqm.review.entries import split_line
+from plone_scrqm.review.problems import Problem
+
+# The child's status when it happened (more than one may apply)
+LOOKED_AFTER = "looked-after"
+CHILD_PROTECTION_PLAN = "child-protection-plan"
+CHILD_IN_NEED = "child-in-need"
+CHILD_STATUSES = (
+    (LOOKED_AFTER, _("Looked after by a local authority")),
+    (CHILD_PROTECTION_PLAN, _("Subject to a child protection plan")),
+    (CHILD_IN_NEED, _("A child in need")),
+)
+
+# The rapid review's recommendation
+LOCAL_REVIEW = "local-review"
+NATIONAL_REVIEW = "national-review"
+NO_FURTHER_REVIEW = "no-further-review"
+RECOMMENDATIONS = (
+    (LOCAL_REVIEW, _("A local child safeguarding practice review")),
+    (NATIONAL_REVIEW, _("Refer to the Panel for a national review")),
+    (NO_FURTHER_REVIEW, _("No further review")),
+)
+
+# The Panel's response to the rapid review
+PANEL_AGREES = "agrees"
+PANEL_ASKS_MORE = "asks-for-more"
+PANEL_NATIONAL = "national-review"
+PANEL_RESPONSES = (
+    (PANEL_AGREES, _("The Panel agrees")),
+    (PANEL_ASKS_MORE, _("The Panel asks for more information")),
+    (PANEL_NATIONAL, _("The Panel will hold a national review")),
+)
+
+# The statutory correspondence log (on an incident and on a review)
+NOTIFICATION = "notification"
+RAPID_REVIEW_SENT = "rapid-review-sent"
+PANEL_RESPONSE = "panel-response"
+DELAY_NOTICE = "delay-notice"
+ADVANCE_COPY = "advance-copy"
+NOT_PUBLISHING_NOTICE = "decision-not-to-publish"
+OTHER_LETTER = "other"
+LETTER_TYPES = (
+    (NOTIFICATION, _("Notification of a serious incident")),
+    (RAPID_REVIEW_SENT, _("Rapid review sent to the Panel")),
+    (PANEL_RESPONSE, _("The Panel's response")),
+    (DELAY_NOTICE, _("Notice of a delay")),
+    (ADVANCE_COPY, _("Advance copy of the report")),
+    (NOT_PUBLISHING_NOTICE, _("Decision not to publish")),
+    (OTHER_LETTER, _("Other letter or notice")),
+)
+CORRESPONDENTS = (
+    ("panel", _("The Child Safeguarding Practice Review Panel")),
+    ("dfe", _("The Department for Education")),
+    ("ofsted", _("Ofsted")),
+    ("welsh-government", _("Welsh Government")),
+)
+SENT = "sent"
+RECEIVED = "received"
+DIRECTIONS = ((SENT, _("Sent by the partnership")), (RECEIVED, _("Received")))
+
+DECISION_REVIEW = "review"
+DECISION_NO_REVIEW = "no-review"
+
+CONTRIBUTION_COLUMNS = ("agency", "requested", "received")
+VIEW_COLUMNS = ("agency", "view")
+
+
+def _get(data, name):
+    if isinstance(data, dict):
+        return data.get(name)
+    return getattr(data, name, None)
+
+
+def _blank(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_contributions(lines):
+    """Agencies asked to contribute: ``agency | requested YYYY-MM-DD | received YYYY-MM-DD``
+    as dicts with dates (``None`` where not written). Lines that do not fit are left out
+    (the form refuses them)."""
+    out = []
+    for line in lines or ():
+        parts = split_line(line, len(CONTRIBUTION_COLUMNS))
+        if parts is None or not parts[0] or not is_date(parts[1]) or not is_date(parts[2]):
+            continue
+        out.append(
+            {
+                "agency": parts[0],
+                "requested": parse_date(parts[1]),
+                "received": parse_date(parts[2]),
+            }
+        )
+    return out
+
+
+def parse_views(lines):
+    """Each agency's view at the meeting: ``agency | view``."""
+    out = []
+    for line in lines or ():
+        parts = split_line(line, len(VIEW_COLUMNS))
+        if parts is not None and parts[0] and parts[1]:
+            out.append({"agency": parts[0], "view": parts[1]})
+    return out
+
+
+def check_contributions(lines):
+    problems = []
+    for line in lines or ():
+        parts = split_line(line, len(CONTRIBUTION_COLUMNS))
+        fits = parts is not None and parts[0] and is_date(parts[1]) and is_date(parts[2])
+        if fits and parts[1] and parts[2] and parse_date(parts[2]) < parse_date(parts[1]):
+            fits = False
+        if not fits:
+            problems.append(
+                Problem(
+                    ("agency_contributions",),
+                    _(
+                        "Write each agency as 'agency | date requested YYYY-MM-DD | date "
+                        "received YYYY-MM-DD' (the dates may be left empty; received not "
+                        "before requested): ${line}",
+                        mapping={"line": line},
+                    ),
+                )
+            )
+    return problems
+
+
+def check_views(lines):
+    problems = []
+    for line in lines or ():
+        parts = split_line(line, len(VIEW_COLUMNS))
+        if parts is None or not parts[0] or not parts[1]:
+            problems.append(
+                Problem(
+                    ("agency_views",),
+                    _(
+                        "Write each agency's view as 'agency | its view': ${line}",
+                        mapping={"line": line},
+                    ),
+                )
+            )
+    return problems
+
+
+def check_incident(data):
+    """Problems of a serious incident record."""
+    problems = []
+    aware = _get(data, "aware_date")
+    notified = _get(data, "notification_date")
+    if aware and notified and notified < aware:
+        problems.append(
+            Problem(
+                ("aware_date", "notification_date"),
+                _("The notification cannot be sent before the partnership became aware."),
+            )
+        )
+    if _get(data, "notifiable") == NO and _blank(_get(data, "notifiable_reason")):
+        problems.append(
+            Problem(
+                ("notifiable_reason",),
+                _("Say why the incident is not notifiable."),
+            )
+        )
+    if _get(data, "decision") and (
+        _get(data, "decision_date") is None or _blank(_get(data, "decision_rationale"))
+    ):
+        problems.append(
+            Problem(
+                ("decision_date", "decision_rationale"),
+                _("A decision needs its date and its rationale."),
+            )
+        )
+    return problems
+
+
+def check_rapid_review(data):
+    """Problems of a rapid review record."""
+    problems = list(check_contributions(_get(data, "agency_contributions")))
+    problems.extend(check_views(_get(data, "agency_views")))
+    if _get(data, "recommendation") and _blank(_get(data, "rationale")):
+        problems.append(Problem(("rationale",), _("A recommendation needs its rationale.")))
+    sent = _get(data, "sent_to_panel_date")
+    answered = _get(data, "panel_response_date")
+    if answered and not sent:
+        problems.append(
+            Problem(
+                ("sent_to_panel_date",),
+                _("The Panel cannot respond before the rapid review was sent to it."),
+            )
+        )
+    if answered and sent and answered < sent:
+        problems.append(
+            Problem(
+                ("panel_response_date",),
+                _("The Panel cannot respond before the rapid review was sent to it."),
+            )
+        )
+    if _get(data, "panel_response") and not answered:
+        problems.append(
+            Problem(("panel_response_date",), _("Give the date of the Panel's response."))
+        )
+    return problems
+
+
+def first_letter(letters, letter_type):
+    """The earliest date of the letters ``(type, direction, date)`` the partnership sent of
+    ``letter_type``, or ``None``."""
+    dates = [day for kind, way, day in letters or () if kind == letter_type and way == SENT]
+    dates = [day for day in dates if day is not None]
+    return min(dates) if dates else None
+
+
+def incident_facts(incident, rapid_review=None, letters=()):
+    """The ``ClockFacts`` of an incident: the notification clock runs from becoming aware
+    to the notification, the rapid review clock to the day the rapid review was sent to the
+    Panel. A date left empty on the record is read from the correspondence log (``letters``:
+    ``(type, direction, date)``). No review type: the incident has no publication clock."""
+    statuses = _get(incident, "child_status") or ()
+    sent = _get(rapid_review, "sent_to_panel_date") if rapid_review is not None else None
+    return ClockFacts(
+        aware_date=_get(incident, "aware_date"),
+        notification_date=(
+            _get(incident, "notification_date") or first_letter(letters, NOTIFICATION)
+        ),
+        rapid_review_completed_date=sent or first_letter(letters, RAPID_REVIEW_SENT),
+        outcome=_get(incident, "child_outcome"),
+        looked_after=YES if LOOKED_AFTER in statuses else None,
+        notifiable=_get(incident, "notifiable"),
+    )
+
+
+def conversion_problems(incident, rapid_review, review_uid=None):
+    """Why a local review cannot be started from this incident yet (empty when it can)."""
+    if review_uid:
+        return [_("A local review has already been started from this incident.")]
+    problems = []
+    if rapid_review is None:
+        problems.append(_("Record the rapid review first."))
+    elif _get(rapid_review, "recommendation") != LOCAL_REVIEW:
+        problems.append(_("The rapid review does not recommend a local review."))
+    if _get(incident, "decision") != DECISION_REVIEW or _get(incident, "decision_date") is None:
+        problems.append(_("The chair's decision to hold a review is not recorded."))
+    return problems
+
+
+def review_fields(incident, rapid_review):
+    """The fields of the ``CaseReview`` started from an incident and its rapid review: the
+    dates, the agencies, the decision and its rationale and the child's status."""
+    agencies = list(_get(incident, "agencies") or ())
+    for contribution in parse_contributions(_get(rapid_review, "agency_contributions")):
+        if contribution["agency"] not in agencies:
+            agencies.append(contribution["agency"])
+    rationale = _get(incident, "decision_rationale") or _get(rapid_review, "rationale") or ""
+    statuses = _get(incident, "child_status") or ()
+    return {
+        "title": _get(incident, "title"),
+        "referral_date": _get(incident, "aware_date"),
+        "referring_agency": _get(incident, "notification_sent_to") or None,
+        "referral_rationale": _get(rapid_review, "rationale") or None,
+        "referral_basis": "statutory-criteria",
+        "review_type": "lcspr",
+        "decision": DECISION_REVIEW,
+        "decision_date": _get(incident, "decision_date"),
+        "decided_by": _get(incident, "decided_by") or None,
+        "decision_rationale": rationale,
+        "agencies_asked": agencies,
+        "child_outcome": _get(incident, "child_outcome"),
+        "child_looked_after": YES if LOOKED_AFTER in statuses else NO,
+        "aware_date": _get(incident, "aware_date"),
+        "notification_date": _get(incident, "notification_date"),
+        "rapid_review_completed_date": _get(rapid_review, "sent_to_panel_date"),
+    }
+
+
+def chain(incident, rapid_review=None, review=None):
+    """The steps from the incident to the review, each ``(step, title, [(label, date)])``,
+    in order; ``None`` stands for a step not reached."""
+    steps = [
+        (
+            "incident",
+            _get(incident, "title"),
+            [
+                (_("Became aware"), _get(incident, "aware_date")),
+                (_("Notified"), _get(incident, "notification_date")),
+                (_("Decision"), _get(incident, "decision_date")),
+            ],
+        )
+    ]
+    if rapid_review is not None:
+        steps.append(
+            (
+                "rapid_review",
+                _get(rapid_review, "title"),
+                [
+                    (_("Meeting"), _get(rapid_review, "meeting_date")),
+                    (_("Sent to the Panel"), _get(rapid_review, "sent_to_panel_date")),
+                    (_("Panel's response"), _get(rapid_review, "panel_response_date")),
+                ],
+            )
+        )
+    if review is not None:
+        steps.append(
+            (
+                "review",
+                _get(review, "title"),
+                [(_("Decision to hold the review"), _get(review, "decision_date"))],
+            )
+        )
+    return steps

@@ -1,0 +1,82 @@
+"""``GET {incident}/@scr-chain`` (also on a review started from an incident): the chain
+incident -> rapid review -> review with its dates, the incident's clocks, the
+recommendation, the decision and whether a local review can be started. Board members get
+what the board needs: nothing here is a family detail."""
+
+from datetime import date
+
+from plone import api
+from plone.restapi.services import Service
+from zExceptions import NotFound
+from zope.i18n import translate
+
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.timescales import CLOCK_TITLES
+from plone_scrqm.incidents import adapters
+from plone_scrqm.incidents import rules
+from plone_scrqm.incidents.content import ISeriousIncident
+
+
+def _json(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(item) for item in value]
+    return value
+
+
+class ChainGet(Service):
+    def _t(self, message):
+        return translate(message, domain="plone_scrqm", context=self.request) if message else ""
+
+    def _incident(self):
+        if ISeriousIncident.providedBy(self.context):
+            return self.context, None
+        brain = adapters.linked_incident(self.context)
+        if brain is None:
+            raise NotFound("This review was not started from a serious incident you may see.")
+        return brain.getObject(), self.context
+
+    def reply(self):
+        incident, review = self._incident()
+        rapid = adapters.rapid_review_of(incident)
+        clocks = adapters.incident_clocks(incident, today=current_day())
+        review_brain = adapters.linked_review(incident)
+        problems = rules.conversion_problems(incident, rapid, incident.review_uid)
+        return _json(
+            {
+                "@id": f"{self.context.absolute_url()}/@scr-chain",
+                "incident": {"@id": incident.absolute_url(), "title": incident.title},
+                "steps": [
+                    {
+                        "step": step["step"],
+                        "@id": step["url"],
+                        "title": step["title"],
+                        "dates": [
+                            {"label": self._t(item["label"]), "date": item["date"]}
+                            for item in step["dates"]
+                        ],
+                    }
+                    for step in adapters.incident_chain(incident, review)
+                ],
+                "clocks": [
+                    {**clock.as_dict(), "title": self._t(CLOCK_TITLES.get(clock.id))}
+                    for clock in clocks
+                ],
+                "recommendation": getattr(rapid, "recommendation", None),
+                "panel_response": getattr(rapid, "panel_response", None),
+                "decision": incident.decision,
+                "decision_date": incident.decision_date,
+                "decision_rationale": incident.decision_rationale,
+                "review": (
+                    {"@id": review_brain.getURL(), "title": review_brain.Title}
+                    if review_brain is not None
+                    else None
+                ),
+                "can_start_local_review": not problems
+                and api.user.has_permission("plone_scrqm: Add CaseReview", obj=incident.aq_parent),
+                "start_problems": [self._t(problem) for problem in problems],
+            }
+        )

@@ -1,0 +1,156 @@
+"""Pages of serious incidents: the incident's panel (its clocks, the chain to the review,
+where it went, its correspondence), the conversion into a local review, and the chain
+shown on a review started from an incident."""
+
+from plone import api
+from plone.app.layout.viewlets import ViewletBase
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from zope.i18n import translate
+
+from plone_scrqm import _
+from plone_scrqm.browser.clocks import format_date
+from plone_scrqm.browser.own_page import on_own_page
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.timescales import STATE_TITLES
+from plone_scrqm.incidents import adapters
+from plone_scrqm.incidents import rules
+from plone_scrqm.permissions import ADD_CASE_REVIEW
+from plone_scrqm.permissions import ADD_STATUTORY_LETTER
+
+
+def _translate(message, request):
+    return translate(message, domain="plone_scrqm", context=request) if message else ""
+
+
+def clock_rows(clocks, request):
+    return [
+        {
+            "id": clock.id,
+            "title": _translate(clock.title, request),
+            "rule": _translate(clock.rule, request),
+            "state": clock.state,
+            "state_title": _translate(STATE_TITLES[clock.state], request),
+            "started": format_date(clock.started),
+            "due": format_date(clock.due),
+            "stopped": format_date(clock.stopped),
+            "left": clock.left,
+            "alert": clock.delayed,
+        }
+        for clock in clocks
+    ]
+
+
+def chain_rows(chain, request):
+    return [
+        {
+            **step,
+            "dates": [
+                {"label": _translate(item["label"], request), "date": format_date(item["date"])}
+                for item in step["dates"]
+            ],
+        }
+        for step in chain
+    ]
+
+
+def vocabulary_title(pairs, token, request):
+    return _translate(dict(pairs).get(token), request) if token else ""
+
+
+class IncidentViewlet(ViewletBase):
+    """On the incident's own page: its clocks, the chain, where it went and its letters."""
+
+    def available(self):
+        return not api.user.is_anonymous() and on_own_page(self.context, self.view)
+
+    def _t(self, message):
+        return _translate(message, self.request)
+
+    def update(self):
+        super().update()
+        if not self.available():
+            return
+        incident = self.context
+        rapid = adapters.rapid_review_of(incident)
+        self.clocks = clock_rows(
+            adapters.incident_clocks(incident, today=current_day()), self.request
+        )
+        self.chain = chain_rows(adapters.incident_chain(incident), self.request)
+        self.review = adapters.linked_review(incident)
+        self.decision = incident.decision
+        self.no_review = incident.decision == rules.DECISION_NO_REVIEW
+        self.recommendation = vocabulary_title(
+            rules.RECOMMENDATIONS, getattr(rapid, "recommendation", None), self.request
+        )
+        self.panel_response = vocabulary_title(
+            rules.PANEL_RESPONSES, getattr(rapid, "panel_response", None), self.request
+        )
+        self.rapid_review = rapid
+        problems = rules.conversion_problems(incident, rapid, incident.review_uid)
+        self.conversion_problems = [self._t(problem) for problem in problems]
+        folder = incident.aq_parent
+        self.can_convert = api.user.has_permission(ADD_CASE_REVIEW, obj=folder)
+        self.can_add_letter = api.user.has_permission(ADD_STATUTORY_LETTER, obj=incident)
+        self.can_add_rapid_review = rapid is None and api.user.has_permission(
+            "plone_scrqm: Add RapidReview", obj=incident
+        )
+        self.letters = letter_rows(incident, self.request)
+
+
+def letter_rows(container, request):
+    return [
+        {
+            "title": letter.title,
+            "url": letter.absolute_url(),
+            "type": vocabulary_title(rules.LETTER_TYPES, letter.letter_type, request),
+            "direction": vocabulary_title(rules.DIRECTIONS, letter.direction, request),
+            "correspondent": vocabulary_title(rules.CORRESPONDENTS, letter.correspondent, request),
+            "date": format_date(letter.letter_date),
+            "reference": letter.reference or "",
+        }
+        for letter in adapters.letters_of(container)
+        if api.user.has_permission("View", obj=letter)
+    ]
+
+
+class ReviewChainViewlet(ViewletBase):
+    """On a review started from an incident: the chain incident -> rapid review -> review."""
+
+    def available(self):
+        return not api.user.is_anonymous() and on_own_page(self.context, self.view)
+
+    def update(self):
+        super().update()
+        self.chain = []
+        if not self.available():
+            return
+        brain = adapters.linked_incident(self.context)
+        if brain is None:
+            return
+        incident = brain.getObject()
+        self.chain = chain_rows(adapters.incident_chain(incident, self.context), self.request)
+
+
+class StartLocalReviewView(BrowserView):
+    """``@@start-local-review`` on an incident: asks for confirmation (GET), then creates
+    the review from the incident and its rapid review (POST) and goes there."""
+
+    def __call__(self):
+        incident = self.context
+        rapid = adapters.rapid_review_of(incident)
+        self.problems = [
+            _translate(problem, self.request)
+            for problem in rules.conversion_problems(incident, rapid, incident.review_uid)
+        ]
+        if self.request.method == "POST" and not self.problems:
+            CheckAuthenticator(self.request)
+            review = adapters.start_local_review(incident)
+            api.portal.show_message(
+                _translate(_("Local review started."), self.request), self.request
+            )
+            self.request.response.redirect(review.absolute_url())
+            return ""
+        if self.request.method == "POST":
+            self.request.response.setStatus(409)
+        return self.index()
