@@ -115,6 +115,7 @@ def seeded(rest_reviews_folder):
             action.lead_role,
         ]
         review.reindexObject()
+    seeded["incident_paths"] = _incident_with_canaries(rest_reviews_folder, seeded)
     published, unpublished = reviews
     for review, publish in ((published, True), (unpublished, False)):
         report, response = add_documents(review, publication_date=today())
@@ -150,6 +151,75 @@ def seeded(rest_reviews_folder):
             doc.reindexObject()
     transaction.commit()
     return seeded
+
+
+# Serious incidents: fields the review team alone reads (family details) and fields the
+# chair and board members read too (never the public).
+INCIDENT_FAMILY = {
+    "SeriousIncident": (
+        "notifiable_reason",
+        "notification_reference",
+        "notification_sent_to",
+        "immediate_actions",
+    ),
+    "RapidReview": ("learning", "panel_response_text"),
+    "StatutoryLetter": ("summary",),
+}
+INCIDENT_FAMILY_LISTS = {
+    "SeriousIncident": ("agencies",),
+    "RapidReview": ("agency_contributions", "agencies_present", "agency_views"),
+}
+INCIDENT_BOARD = {
+    "SeriousIncident": ("decided_by", "decision_rationale"),
+    "RapidReview": ("rationale",),
+    "StatutoryLetter": ("reference",),
+}
+
+
+def _incident_with_canaries(folder, seeded):
+    """An incident, its rapid review and a letter with a canary in every text field."""
+    with api.env.adopt_user(username="rita"):
+        incident = api.content.create(
+            container=folder,
+            type="SeriousIncident",
+            id="child-s",
+            title="Child S",
+            aware_date=today(),
+            child_outcome="died",
+            notifiable="yes",
+        )
+        rapid = api.content.create(
+            container=incident, type="RapidReview", id="rapid-review", title="Rapid review"
+        )
+        letter = api.content.create(
+            container=incident,
+            type="StatutoryLetter",
+            id="notification",
+            title="Notification",
+            letter_type="notification",
+            direction="sent",
+            correspondent="ofsted",
+            letter_date=today(),
+        )
+    for obj in (incident, rapid, letter):
+        kind = obj.portal_type
+        for field in INCIDENT_FAMILY.get(kind, ()):
+            value = _canary(kind, field)
+            setattr(obj, field, value)
+            seeded["family"].append(value)
+        for field in INCIDENT_FAMILY_LISTS.get(kind, ()):
+            value = _canary(kind, field)
+            setattr(obj, field, [value])
+            seeded["family"].append(value)
+        for field in INCIDENT_BOARD.get(kind, ()):
+            value = _canary(kind, field)
+            setattr(obj, field, value)
+            seeded["private"].append(value)
+        obj.reindexObject()
+    site = api.portal.get().absolute_url()
+    return [obj.absolute_url().replace(site + "/", "") for obj in (incident, rapid, letter)] + [
+        "safeguarding-reviews/child-s/@scr-chain"
+    ]
 
 
 def _family_member_with_canaries(review):
@@ -224,6 +294,14 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
     assert everything.json()["items_total"] >= 2  # the published report and response
     for path in ("", "safeguarding-reviews", "@scr-published", "@scr-markers", "@scr-actions"):
         fetched.append((f"++api++/{path}", rest.get(path).text))
+    # serious incidents, their rapid reviews and letters: never public
+    for path in seeded["incident_paths"]:
+        answer = rest.get(path)
+        assert answer.status_code in (401, 403, 404), (path, answer.status_code)
+        fetched.append((f"++api++/{path}", answer.text))
+        html = page.get(path, allow_redirects=False)
+        assert html.status_code in (302, 401, 403, 404), (path, html.status_code)
+        fetched.append((path, html.text))
     # sitemap, syndication, the public listing and the published documents
     sitemap = page.get("sitemap.xml.gz")
     fetched.append(
@@ -292,12 +370,22 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
         fetched.append(
             (review + " privacy", rest.get(f"safeguarding-reviews/{review}/@scr-privacy").text)
         )
+    for path in seeded["incident_paths"]:
+        answer = rest.get(path)
+        assert answer.status_code == 200, path
+        fetched.append((path, answer.text))
     for canary in family:
         found = rest.get("@search", params={"SearchableText": canary, "metadata_fields": "_all"})
         assert found.json()["items_total"] == 0
         fetched.append((canary, found.text.replace(canary, "")))
+    incident_pages = [url for url, _text in fetched if "child-s" in url]
+    assert len(incident_pages) >= 4  # the incident, its rapid review, its letter, the chain
     leaks = {where: _leaks(text, family) for where, text in fetched if _leaks(text, family)}
     assert leaks == {}
+    # they read what the board needs of the incident: the decision and its rationale
+    assert (
+        "CANARY-SeriousIncident-decision_rationale" in rest.get("safeguarding-reviews/child-s").text
+    )
     # but they do read the review record (QM3 transparency)
     assert "CANARY-CaseReview-decision_rationale" in rest.get("safeguarding-reviews/child-p").text
 
