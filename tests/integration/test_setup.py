@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1011"
+PROFILE_VERSION = "1016"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -216,6 +216,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1016",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -335,6 +336,25 @@ class TestUpgrade:
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1011")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
+
+    def test_upgrade_step_1011_to_1016_adds_serious_incidents(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        default_chain = wf_tool.getDefaultChain()
+        # A site as 1011 left it: no incident types, no incident workflow.
+        types.manage_delObjects(["SeriousIncident", "RapidReview", "StatutoryLetter"])
+        wf_tool.manage_delObjects(["scrqm_incident_workflow"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1016")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1016",)
+        for name in ("SeriousIncident", "RapidReview", "StatutoryLetter"):
+            assert name in types.objectIds()
+        assert wf_tool.getChainForPortalType("SeriousIncident") == ("scrqm_incident_workflow",)
+        assert wf_tool.getChainForPortalType("RapidReview") == ()
+        assert "StatutoryLetter" in types["CaseReview"].allowed_content_types
+        assert wf_tool.getDefaultChain() == default_chain
+        assert wf_tool.getChainForPortalType("Document") == default_chain
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
