@@ -16,27 +16,40 @@ def test_demo_content_created_once(portal):
         again, created_again = ensure_demo_content(portal, "a-demo-password")
     assert created and not created_again
     assert again.getPhysicalPath() == folder.getPhysicalPath()
-    assert folder.objectIds() == ["child-a", "child-b", "child-c", "child-e", "child-f", "child-g"]
-    assert [folder[i].decision for i in folder.objectIds()] == [
+    reviews = [i for i in folder.objectIds() if folder[i].portal_type == "CaseReview"]
+    assert reviews == ["child-a", "child-b", "child-c", "child-e", "child-f", "child-g", "child-j"]
+    assert [folder[i].decision for i in reviews] == [
         "review",
         None,
         "no-review",
         "review",
         "review",
         "review",
+        "review",
     ]
-    assert [api.content.get_state(folder[i]) for i in folder.objectIds()] == [
+    assert [api.content.get_state(folder[i]) for i in reviews] == [
         "running",
         "referred",
         "not_proceeding",
         "implementation",
         "running",
         "reporting",
+        "referred",
     ]
     assert api.content.get_state(folder["child-e"]["report"]) == "published"
     assert api.content.get_state(folder["child-e"]["response"]) == "published"
     for user_id, (_fullname, role) in DEMO_PEOPLE.items():
         assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])
+    # serious incidents: one ended at the rapid review, one converted, one awaiting the Panel
+    incidents = [i for i in folder.objectIds() if folder[i].portal_type == "SeriousIncident"]
+    assert incidents == ["incident-child-h", "incident-child-j", "incident-child-k"]
+    ended, converted, awaiting = (folder[i] for i in incidents)
+    assert (api.content.get_state(ended), ended.decision) == ("closed", "no-review")
+    assert ended.review_uid is None
+    assert converted.review_uid == folder["child-j"].UID()
+    assert folder["child-j"].incident_uid == converted.UID()
+    assert awaiting["rapid-review"].sent_to_panel_date is not None
+    assert awaiting["rapid-review"].panel_response is None
 
 
 def test_demo_actions_cover_every_flag(portal):
