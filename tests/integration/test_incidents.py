@@ -242,3 +242,16 @@ def test_overdue_filter(incident, reviews_folder):
         assert [row["title"] for row in rows] == ["Child E"]
         rows = incident_rows(reviews_folder, today=TODAY)
     assert [row["title"] for row in rows] == ["Child E", "Child G"]
+
+
+def test_deleting_the_review_lets_the_incident_start_another(incident, reviews_folder):
+    add_rapid_review(incident)
+    decide(incident)
+    with api.env.adopt_user(username="rita"):
+        review = start_local_review(incident)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(obj=review)
+    assert incident.review_uid is None
+    with api.env.adopt_user(username="rita"):
+        again = start_local_review(incident)
+    assert incident.review_uid == again.UID()

@@ -1,8 +1,9 @@
 """An incident's clocks read its rapid review and its correspondence: index the incident
-again when they change, so the dashboard stays right."""
+again when they change, so the dashboard stays right. A deleted review unlinks its incident."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from plone import api
 
 from plone_scrqm.incidents.content import ISeriousIncident
 
@@ -20,3 +21,16 @@ def child_changed(obj, event):
         if ISeriousIncident.providedBy(container) and id(container) not in seen:
             seen.add(id(container))
             container.reindexObject(idxs=CLOCK_INDEXES)
+
+
+def review_removed(review, event):
+    """A review started from an incident was deleted: the incident may start another."""
+    uid = getattr(review, "incident_uid", None)
+    if not uid or getattr(event, "newParent", None) is not None:
+        return  # a move or a rename keeps the link (the UID does not change)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(UID=uid):
+        incident = brain._unrestrictedGetObject()
+        if getattr(incident, "review_uid", None) == review.UID():
+            incident.review_uid = None
+            incident.reindexObject()
