@@ -67,3 +67,8 @@ def rest(user, password=DEMO_PASSWORD):
     session.auth = (user, password)
     session.headers["Accept"] = "application/json"
     return session
+
+
+def incident_panel(page):
+    """The incident's panel: its chain, clocks, what a local review still needs, letters."""
+    return page.locator("section.scrqm-incident")
