@@ -28,6 +28,7 @@ ADD_FAMILY_MEMBER = "plone_scrqm: Add FamilyMember"
 ADD_SERIOUS_INCIDENT = "plone_scrqm: Add SeriousIncident"
 ADD_RAPID_REVIEW = "plone_scrqm: Add RapidReview"
 ADD_STATUTORY_LETTER = "plone_scrqm: Add StatutoryLetter"
+ADD_WORKING_PAPER = "plone_scrqm: Add WorkingPaper"
 READ_AUDIT_LOG = "plone_scrqm: Read audit log"
 MANAGE_AUDIT_LOG = "plone_scrqm: Manage audit log"
 
@@ -61,4 +62,5 @@ ALL = (
     ADD_SERIOUS_INCIDENT,
     ADD_RAPID_REVIEW,
     ADD_STATUTORY_LETTER,
+    ADD_WORKING_PAPER,
 )

@@ -116,6 +116,7 @@ def seeded(rest_reviews_folder):
         ]
         review.reindexObject()
     seeded["incident_paths"] = _incident_with_canaries(rest_reviews_folder, seeded)
+    seeded["incident_paths"] += _papers_with_canaries(reviews[0], seeded)
     published, unpublished = reviews
     for review, publish in ((published, True), (unpublished, False)):
         report, response = add_documents(review, publication_date=today())
@@ -220,6 +221,26 @@ def _incident_with_canaries(folder, seeded):
     return [obj.absolute_url().replace(site + "/", "") for obj in (incident, rapid, letter)] + [
         "safeguarding-reviews/child-s/@scr-chain"
     ]
+
+
+def _papers_with_canaries(review, seeded):
+    """The review's working papers: a paper with a canary title and notes."""
+    with api.env.adopt_user(username="rita"):
+        papers = api.content.create(
+            container=review, type="PapersFolder", id="papers", title="Papers"
+        )
+        paper = api.content.create(
+            container=papers,
+            type="WorkingPaper",
+            id="interview-notes",
+            title=_canary("WorkingPaper", "title"),
+            kind="interview-notes",
+            notes=_canary("WorkingPaper", "notes"),
+        )
+    seeded["private"].append(paper.title)
+    seeded["family"].append(paper.notes)
+    site = api.portal.get().absolute_url()
+    return [obj.absolute_url().replace(site + "/", "") for obj in (papers, paper)]
 
 
 def _family_member_with_canaries(review):
@@ -372,7 +393,8 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
         )
     for path in seeded["incident_paths"]:
         answer = rest.get(path)
-        assert answer.status_code == 200, path
+        # the incident is theirs to read (what the board needs); the papers are not
+        assert answer.status_code == (401 if "/papers" in path else 200), path
         fetched.append((path, answer.text))
     for canary in family:
         found = rest.get("@search", params={"SearchableText": canary, "metadata_fields": "_all"})

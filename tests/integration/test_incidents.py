@@ -255,3 +255,41 @@ def test_deleting_the_review_lets_the_incident_start_another(incident, reviews_f
     with api.env.adopt_user(username="rita"):
         again = start_local_review(incident)
     assert incident.review_uid == again.UID()
+
+
+def test_working_papers_are_for_the_review_team_only(make_review):
+    review = make_review()
+    with api.env.adopt_user(username="rita"):
+        papers = api.content.create(
+            container=review, type="PapersFolder", id="papers", title="Papers"
+        )
+    with api.env.adopt_user(username="leo"):
+        paper = api.content.create(
+            container=papers,
+            type="WorkingPaper",
+            id="interview-notes",
+            title="Interview notes PAPER-CANARY",
+            kind="interview-notes",
+            notes="What the practitioner said.",
+        )
+    workflow = api.portal.get_tool("portal_workflow")
+    site_default = workflow.getDefaultChain()
+    for obj in (papers, paper):
+        assert workflow.getChainFor(obj) == ("scrqm_private_workflow",)
+        assert workflow.getChainFor(obj) != site_default
+        for user in TEAM:
+            with api.env.adopt_user(username=user):
+                assert api.user.has_permission("View", obj=obj)
+        for user in BOARD + OUTSIDERS:
+            with api.env.adopt_user(username=user):
+                assert not api.user.has_permission("View", obj=obj), user
+                assert not api.user.has_permission("Access contents information", obj=obj)
+    catalog = api.portal.get_tool("portal_catalog")
+    for user in BOARD + OUTSIDERS:
+        with api.env.adopt_user(username=user):
+            assert not catalog(SearchableText="PAPER-CANARY")
+    with api.env.adopt_user(username="leo"):
+        assert len(catalog(SearchableText="PAPER-CANARY")) == 1
+    for user in ("chandra", "bola"):
+        with api.env.adopt_user(username=user), pytest.raises(REFUSED):
+            api.content.create(container=review, type="PapersFolder", title="Papers")

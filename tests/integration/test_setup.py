@@ -343,13 +343,21 @@ class TestUpgrade:
         wf_tool = api.portal.get_tool("portal_workflow")
         default_chain = wf_tool.getDefaultChain()
         # A site as 1011 left it: no incident types, no incident workflow.
-        types.manage_delObjects(["SeriousIncident", "RapidReview", "StatutoryLetter"])
+        added = [
+            "SeriousIncident",
+            "RapidReview",
+            "StatutoryLetter",
+            "PapersFolder",
+            "WorkingPaper",
+        ]
+        types.manage_delObjects(list(added))
         wf_tool.manage_delObjects(["scrqm_incident_workflow"])
         setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1016")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1016",)
-        for name in ("SeriousIncident", "RapidReview", "StatutoryLetter"):
+        for name in added:
             assert name in types.objectIds()
+        assert wf_tool.getChainForPortalType("WorkingPaper") == ("scrqm_private_workflow",)
         assert wf_tool.getChainForPortalType("SeriousIncident") == ("scrqm_incident_workflow",)
         assert wf_tool.getChainForPortalType("RapidReview") == ()
         assert "StatutoryLetter" in types["CaseReview"].allowed_content_types

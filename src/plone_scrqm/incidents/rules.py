@@ -73,6 +73,14 @@ SENT = "sent"
 RECEIVED = "received"
 DIRECTIONS = ((SENT, _("Sent by the partnership")), (RECEIVED, _("Received")))
 
+# A review's working papers
+PAPER_KINDS = (
+    ("terms-of-reference-draft", _("Terms of reference draft")),
+    ("agency-report", _("Agency report")),
+    ("interview-notes", _("Interview notes")),
+    ("other-paper", _("Other working paper")),
+)
+
 DECISION_REVIEW = "review"
 DECISION_NO_REVIEW = "no-review"
 

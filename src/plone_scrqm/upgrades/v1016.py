@@ -1,7 +1,9 @@
-"""→ 1016: serious incidents, their rapid reviews and the statutory correspondence log.
+"""→ 1016: serious incidents, their rapid reviews, the statutory correspondence log and a
+review's working papers.
 
-Adds the three types (and ``StatutoryLetter`` to what a review may hold), their add
-permissions and the incident workflow, bound to the incident only. The site's own
+Adds the types (and ``StatutoryLetter`` and ``PapersFolder`` to what a review may hold),
+their add permissions and the incident workflow, bound to the incident only; the papers
+are bound to the private workflow. The site's own
 workflows and the chains of every other type are left as they are."""
 
 PROFILE = "profile-plone_scrqm:default"
