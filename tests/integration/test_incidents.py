@@ -293,3 +293,28 @@ def test_working_papers_are_for_the_review_team_only(make_review):
     for user in ("chandra", "bola"):
         with api.env.adopt_user(username=user), pytest.raises(REFUSED):
             api.content.create(container=review, type="PapersFolder", title="Papers")
+
+
+def test_review_records_and_the_boards_time_with_the_report(make_review):
+    from plone_scrqm.incidents.records import IReviewRecords
+    from plone_scrqm.publication.checks import approval_warnings
+    from reviews import add_documents
+    from reviews import advance
+
+    review = advance(make_review(), "reporting")
+    assert IReviewRecords(review, None) is not None
+    review.board_meetings = [
+        f"{(TODAY - timedelta(days=5)).isoformat()} | ordinary | report-received | BM-1",
+    ]
+    _report, response = add_documents(review, publication_date=TODAY + timedelta(days=30))
+    assert approval_warnings(response) == []  # no minimum set
+    api.portal.set_registry_record("plone_scrqm.board_minimum_days", 14)
+    warnings = [str(warning) for warning in approval_warnings(response)]
+    assert any("for ${days} days" in w for w in warnings), warnings
+    review.board_meetings.append(
+        f"{(TODAY - timedelta(days=5)).isoformat()} | ordinary | response-agreed | BM-1"
+    )
+    review.board_meetings = list(review.board_meetings)
+    assert approval_warnings(response)
+    api.portal.set_registry_record("plone_scrqm.board_minimum_days", 0)
+    assert approval_warnings(response) == []

@@ -26,6 +26,11 @@ OUR_TYPES = (
     "ChronologyEntry",
     "PractitionerEvent",
     "FamilyMember",
+    "SeriousIncident",
+    "RapidReview",
+    "StatutoryLetter",
+    "PapersFolder",
+    "WorkingPaper",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -34,6 +39,7 @@ OUR_WORKFLOWS = (
     "scrqm_action_workflow",
     "scrqm_private_workflow",
     "scrqm_family_workflow",
+    "scrqm_incident_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",

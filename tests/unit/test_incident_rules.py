@@ -200,3 +200,43 @@ def test_chain_in_order_with_dates():
         None,
     ]
     assert [step for step, _t, _d in rules.chain(INCIDENT)] == ["incident"]
+
+
+def test_review_records_lines():
+    good = {
+        "terms_of_reference_versions": ["1 | 2026-10-01 | Police, Health | Agreed"],
+        "issues_log": ["2026-10-02 | Records late | Lead reviewer | Business unit |"],
+        "board_meetings": [
+            "2026-10-03 | ordinary | decision-to-review | BM-12",
+            "2026-11-03 | extraordinary | report-received | BM-13",
+        ],
+    }
+    assert rules.check_review_records(good) == []
+    bad = {
+        "terms_of_reference_versions": ["draft | soon"],
+        "issues_log": ["| no date"],
+        "board_meetings": ["2026-10-03 | weekly | report-received |", "2026-10-03 | a | b | c | d"],
+    }
+    assert [p.fields for p in rules.check_review_records(bad)] == [
+        ("terms_of_reference_versions",),
+        ("issues_log",),
+        ("board_meetings",),
+        ("board_meetings",),
+    ]
+
+
+def test_board_time_with_the_report():
+    lines = [
+        "2026-11-03 | ordinary | report-received | BM-13",
+        "2026-11-10 | extraordinary | response-agreed | BM-14",
+    ]
+    assert rules.board_dates(lines) == {
+        rules.REPORT_RECEIVED: date(2026, 11, 3),
+        rules.RESPONSE_AGREED: date(2026, 11, 10),
+    }
+    assert rules.board_time_short(lines, 14, TODAY) == 7
+    assert rules.board_time_short(lines, 7, TODAY) is None
+    assert rules.board_time_short(lines, 0, TODAY) is None  # no minimum set
+    # not agreed yet: counted to the day of the approval
+    assert rules.board_time_short(lines[:1], 28, TODAY) == 24
+    assert rules.board_time_short([], 28, TODAY) is None

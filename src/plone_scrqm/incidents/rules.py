@@ -331,3 +331,105 @@ def chain(incident, rapid_review=None, review=None):
             )
         )
     return steps
+
+
+# The review's records of how it was run: terms of reference versions (QM6), issues and
+# risks (QM8 Q5) and board meetings (QM15, QM16), one entry per line.
+TERMS_COLUMNS = ("version", "date", "consulted", "responses")
+ISSUE_COLUMNS = ("date", "matter", "raised_by", "owner", "resolution")
+BOARD_COLUMNS = ("date", "kind", "item", "minutes")
+ORDINARY = "ordinary"
+EXTRAORDINARY = "extraordinary"
+BOARD_KINDS = (ORDINARY, EXTRAORDINARY)
+DECISION_TO_REVIEW = "decision-to-review"
+REPORT_RECEIVED = "report-received"
+RESPONSE_AGREED = "response-agreed"
+BOARD_ITEMS = (DECISION_TO_REVIEW, REPORT_RECEIVED, RESPONSE_AGREED)
+
+
+def _entries(lines, columns):
+    for line in lines or ():
+        parts = split_line(line, len(columns))
+        yield line, (dict(zip(columns, parts, strict=True)) if parts is not None else None)
+
+
+def _line_problem(field, message, line):
+    return Problem((field,), _(message, mapping={"line": line}))
+
+
+def check_terms_versions(lines):
+    return [
+        _line_problem(
+            "terms_of_reference_versions",
+            "Write each version as 'version | YYYY-MM-DD | who was consulted | their "
+            "responses': ${line}",
+            line,
+        )
+        for line, entry in _entries(lines, TERMS_COLUMNS)
+        if entry is None or not entry["version"] or not entry["date"] or not is_date(entry["date"])
+    ]
+
+
+def check_issues(lines):
+    return [
+        _line_problem(
+            "issues_log",
+            "Write each matter as 'YYYY-MM-DD | matter | raised by | owner | resolution' "
+            "(the resolution may wait): ${line}",
+            line,
+        )
+        for line, entry in _entries(lines, ISSUE_COLUMNS)
+        if entry is None or not is_date(entry["date"]) or not entry["date"] or not entry["matter"]
+    ]
+
+
+def check_board_meetings(lines):
+    return [
+        _line_problem(
+            "board_meetings",
+            "Write each meeting as 'YYYY-MM-DD | ordinary or extraordinary | "
+            "decision-to-review, report-received or response-agreed | minutes reference': "
+            "${line}",
+            line,
+        )
+        for line, entry in _entries(lines, BOARD_COLUMNS)
+        if entry is None
+        or not entry["date"]
+        or not is_date(entry["date"])
+        or entry["kind"].lower() not in BOARD_KINDS
+        or entry["item"].lower() not in BOARD_ITEMS
+    ]
+
+
+def check_review_records(data):
+    problems = check_terms_versions(_get(data, "terms_of_reference_versions"))
+    problems += check_issues(_get(data, "issues_log"))
+    problems += check_board_meetings(_get(data, "board_meetings"))
+    return problems
+
+
+def board_dates(lines):
+    """The first date each item went to the board: ``{item: date}``."""
+    dates = {}
+    for _line, entry in _entries(lines, BOARD_COLUMNS):
+        if entry is None or not is_date(entry["date"]) or not entry["date"]:
+            continue
+        item, day = entry["item"].lower(), parse_date(entry["date"])
+        if item in BOARD_ITEMS and (item not in dates or day < dates[item]):
+            dates[item] = day
+    return dates
+
+
+def board_time_short(lines, minimum_days, agreed_on):
+    """Calendar days the board had the report before the response was agreed (on the
+    recorded date, else ``agreed_on``) when fewer than ``minimum_days``; else ``None``.
+    No minimum set (0), or no report received recorded, warns of nothing."""
+    if not minimum_days:
+        return None
+    dates = board_dates(lines)
+    received = dates.get(REPORT_RECEIVED)
+    if received is None:
+        return None
+    agreed = dates.get(RESPONSE_AGREED) or agreed_on
+    days = (agreed - received).days
+    return days if days < minimum_days else None

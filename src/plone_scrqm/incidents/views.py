@@ -132,6 +132,34 @@ class ReviewChainViewlet(ViewletBase):
         self.chain = chain_rows(adapters.incident_chain(incident, self.context), self.request)
 
 
+class ReviewRecordsViewlet(ViewletBase):
+    """On a review's own page: when its report went to the board and when the response was
+    agreed, its statutory correspondence and its working papers."""
+
+    def available(self):
+        return not api.user.is_anonymous() and on_own_page(self.context, self.view)
+
+    def update(self):
+        super().update()
+        self.letters, self.board, self.papers_url = [], {}, None
+        if not self.available():
+            return
+        review = self.context
+        dates = rules.board_dates(getattr(review, "board_meetings", None))
+        self.board = {
+            "received": format_date(dates.get(rules.REPORT_RECEIVED)),
+            "agreed": format_date(dates.get(rules.RESPONSE_AGREED)),
+        }
+        self.letters = letter_rows(review, self.request)
+        papers = review.get("papers")
+        if papers is not None and api.user.has_permission("View", obj=papers):
+            self.papers_url = papers.absolute_url()
+        self.can_add_letter = api.user.has_permission(ADD_STATUTORY_LETTER, obj=review)
+        self.shown = bool(
+            self.letters or self.papers_url or self.board["received"] or self.board["agreed"]
+        )
+
+
 class StartLocalReviewView(BrowserView):
     """``@@start-local-review`` on an incident: asks for confirmation (GET), then creates
     the review from the incident and its rapid review (POST) and goes there."""
