@@ -211,7 +211,13 @@ class IRapidReview(model.Schema):
     model.fieldset(
         "meeting",
         label=_("Rapid review meeting (QM2)"),
-        fields=["meeting_date", "agencies_present", "agency_views", "learning"],
+        fields=[
+            "meeting_date",
+            "agencies_present",
+            "agency_views",
+            "learning",
+            "earlier_learning",
+        ],
     )
     meeting_date = _date(_("Date of the meeting"))
     agencies_present = _lines(_("Agencies present"), _("One agency per line."))
@@ -220,6 +226,13 @@ class IRapidReview(model.Schema):
         _("One line per agency: 'agency | its view on whether and how to review'."),
     )
     learning = schema.Text(title=_("Learning identified"), required=False)
+    earlier_learning = _lines(
+        _("Earlier reviews or findings with the same themes"),
+        _(
+            "Shown at the decision (QM2 Q8): one per line, for example 'Child B (2024): "
+            "escalation between agencies'."
+        ),
+    )
 
     model.fieldset(
         "recommendation",

@@ -353,17 +353,15 @@ def _entries(lines, columns):
         yield line, (dict(zip(columns, parts, strict=True)) if parts is not None else None)
 
 
-def _line_problem(field, message, line):
-    return Problem((field,), _(message, mapping={"line": line}))
-
-
 def check_terms_versions(lines):
     return [
-        _line_problem(
-            "terms_of_reference_versions",
-            "Write each version as 'version | YYYY-MM-DD | who was consulted | their "
-            "responses': ${line}",
-            line,
+        Problem(
+            ("terms_of_reference_versions",),
+            _(
+                "Write each version as 'version | YYYY-MM-DD | who was consulted | their "
+                "responses': ${line}",
+                mapping={"line": line},
+            ),
         )
         for line, entry in _entries(lines, TERMS_COLUMNS)
         if entry is None or not entry["version"] or not entry["date"] or not is_date(entry["date"])
@@ -372,11 +370,13 @@ def check_terms_versions(lines):
 
 def check_issues(lines):
     return [
-        _line_problem(
-            "issues_log",
-            "Write each matter as 'YYYY-MM-DD | matter | raised by | owner | resolution' "
-            "(the resolution may wait): ${line}",
-            line,
+        Problem(
+            ("issues_log",),
+            _(
+                "Write each matter as 'YYYY-MM-DD | matter | raised by | owner | resolution' "
+                "(the resolution may wait): ${line}",
+                mapping={"line": line},
+            ),
         )
         for line, entry in _entries(lines, ISSUE_COLUMNS)
         if entry is None or not is_date(entry["date"]) or not entry["date"] or not entry["matter"]
@@ -385,12 +385,14 @@ def check_issues(lines):
 
 def check_board_meetings(lines):
     return [
-        _line_problem(
-            "board_meetings",
-            "Write each meeting as 'YYYY-MM-DD | ordinary or extraordinary | "
-            "decision-to-review, report-received or response-agreed | minutes reference': "
-            "${line}",
-            line,
+        Problem(
+            ("board_meetings",),
+            _(
+                "Write each meeting as 'YYYY-MM-DD | ordinary or extraordinary | "
+                "decision-to-review, report-received or response-agreed | minutes "
+                "reference': ${line}",
+                mapping={"line": line},
+            ),
         )
         for line, entry in _entries(lines, BOARD_COLUMNS)
         if entry is None
