@@ -56,6 +56,7 @@ setup(
         "": ["*.zcml", "*.json", "*.csv"],
         "plone_scrqm.browser": ["templates/*.pt"],
         "plone_scrqm.audit": ["templates/*.pt"],
+        "plone_scrqm.incidents": ["templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
         "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],
