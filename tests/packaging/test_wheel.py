@@ -17,6 +17,9 @@ EXPECTED = [
     "plone_scrqm/data/quality_markers.json",
     "plone_scrqm/browser/templates/quality_marker.pt",
     "plone_scrqm/browser/templates/marker_catalogue.pt",
+    "plone_scrqm/incidents/configure.zcml",
+    "plone_scrqm/incidents/templates/incident_viewlet.pt",
+    "plone_scrqm/incidents/templates/start_local_review.pt",
     "plone_scrqm/profiles/__init__.py",
     "plone_scrqm/profiles/configure.zcml",
     "plone_scrqm/profiles/default/metadata.xml",
@@ -28,6 +31,7 @@ EXPECTED = [
     "plone_scrqm/workflows/workflows.xml",
     "plone_scrqm/workflows/workflows/scrqm_review_workflow/definition.xml",
     "plone_scrqm/workflows/workflows/scrqm_catalogue_workflow/definition.xml",
+    "plone_scrqm/workflows/workflows/scrqm_incident_workflow/definition.xml",
     "plone_scrqm/locales/configure.zcml",
     "plone_scrqm/locales/plone_scrqm.pot",
 ]
