@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
-from zope.i18n import translate
 
+from plone_scrqm.actions.filtering import TrackerMixin
 from plone_scrqm.actions.flags import FLAG_TITLES
 from plone_scrqm.actions.flags import FLAGS
 from plone_scrqm.actions.flags import STATES
@@ -19,38 +19,11 @@ from plone_scrqm.actions.listing import csv_row
 from plone_scrqm.actions.listing import visible_reviews
 from plone_scrqm.actions.mailer import send_notices
 from plone_scrqm.actions.tracker import SORT_KEYS
-from plone_scrqm.actions.tracker import FilterError
-from plone_scrqm.actions.tracker import parse_filters
-from plone_scrqm.actions.tracker import select
-from plone_scrqm.browser.batching import page_of
-from plone_scrqm.browser.cron import CronView
-from plone_scrqm.browser.cron import csv_response
-from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.common.batching import page_of
+from plone_scrqm.common.cron import CronView
+from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.privacy.board import BoardLabels
-
-
-class TrackerMixin:
-    """Rows filtered by the request's parameters; a bad parameter is a 400 with a message."""
-
-    error = None
-    filter_error = None
-
-    @memoize
-    def _all_rows(self):
-        return action_rows(request=self.request)
-
-    def filtered_rows(self):
-        rows = self._all_rows()
-        try:
-            filters = parse_filters(
-                self.request.form, allowed_agencies(rows), tuple(visible_reviews())
-            )
-        except FilterError as error:
-            self.error = translate(error.message, context=self.request)
-            self.filter_error = error
-            self.request.response.setStatus(400)
-            return []
-        return select(rows, filters)
 
 
 class ActionTrackerView(TrackerMixin, BrowserView):

@@ -7,10 +7,10 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
-from plone_scrqm.browser.own_page import on_own_page
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
 from plone_scrqm.clocks.workingdays import WorkingCalendar
+from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.plan import parse_milestones

@@ -12,9 +12,9 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 from plone_scrqm import _
-from plone_scrqm.browser import params
-from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common import params
+from plone_scrqm.common.pdf import pdf_response
 from plone_scrqm.content.family_member import IFamilyMember
 from plone_scrqm.content.publication_items import IReviewReport
 from plone_scrqm.interfaces import IPartnershipSettings

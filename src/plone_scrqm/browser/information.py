@@ -19,10 +19,10 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 
 from plone_scrqm import _
-from plone_scrqm.actions.tracker import FilterError
-from plone_scrqm.browser import params
-from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common import params
+from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.errors import FilterError
 from plone_scrqm.information.chronology import COLUMNS
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MARKS

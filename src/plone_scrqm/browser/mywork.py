@@ -8,7 +8,7 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import roles
-from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.mywork.providers import groups
 
 

@@ -6,7 +6,7 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.review.parallel import LIAISON_COLUMNS
 from plone_scrqm.review.parallel import MATERIAL_COLUMNS

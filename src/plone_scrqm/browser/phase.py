@@ -7,36 +7,11 @@ from zope.i18n import translate
 
 from plone_scrqm import _
 from plone_scrqm.browser.clocks import format_date
-from plone_scrqm.browser.own_page import on_own_page
+from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.mywork.tasks import needs_confirmation
-from plone_scrqm.publication.checks import approval_problems
-from plone_scrqm.publication.checks import approval_warnings
-from plone_scrqm.publication.checks import publication_problems
-from plone_scrqm.review.status import missing_for_transition
-from plone_scrqm.review.status import next_steps
 from plone_scrqm.review.status import state_title
-
-
-def missing_for_publication_step(obj, transition):
-    if transition == "approve":
-        return approval_problems(obj)
-    if transition == "publish":
-        return publication_problems(obj)
-    return []
-
-
-def steps_for(obj, request=None):
-    """The moves the user may make; the chair's approval also says what to know before it
-    (``warnings``: nothing that holds it back, for example too few days for the advance
-    copy)."""
-    if ICaseReview.providedBy(obj):
-        return next_steps(obj, "scrqm_review_workflow", missing_for_transition, request)
-    steps = next_steps(obj, "scrqm_publication_workflow", missing_for_publication_step, request)
-    for step in steps:
-        warnings = approval_warnings(obj) if step["id"] == "approve" else []
-        step["warnings"] = [translate(w, domain="plone_scrqm", context=request) for w in warnings]
-    return steps
+from plone_scrqm.review.steps import steps_for
 
 
 class PhaseViewlet(ViewletBase):

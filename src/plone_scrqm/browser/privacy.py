@@ -11,17 +11,9 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.privacy import board
 from plone_scrqm.privacy import gate
+from plone_scrqm.privacy.access import APPROVE
+from plone_scrqm.privacy.access import may_see_privacy_check
 from plone_scrqm.privacy.audit import audit
-
-VIEW_FAMILY = "plone_scrqm: View family details"
-APPROVE = "plone_scrqm: Approve publication"
-
-
-def may_see_privacy_check(review):
-    """The review team (who keep the register) and the chair (who approves)."""
-    return api.user.has_permission(VIEW_FAMILY, obj=review) or api.user.has_permission(
-        APPROVE, obj=review
-    )
 
 
 class PrivacyCheckView(BrowserView):

@@ -2,8 +2,8 @@
 
 from Products.Five.browser import BrowserView
 
-from plone_scrqm.browser.cron import CronView
-from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.common.cron import CronView
+from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.publication.clock import publish_due
 from plone_scrqm.publication.listing import LISTING_FIELDS
 from plone_scrqm.publication.listing import published_reviews

@@ -29,8 +29,8 @@ from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.vocabularies import JUDGEMENT_VOCABULARY
 from plone_scrqm.assessment.vocabularies import MARKER_NUMBER_VOCABULARY
 from plone_scrqm.assessment.vocabularies import STAGE_VOCABULARY
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
 
 
 class AssessmentValueInvalid(ValidationError):

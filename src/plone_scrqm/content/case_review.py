@@ -17,9 +17,9 @@ from zope.interface import implementer
 from zope.interface import invariant
 
 from plone_scrqm import _
-from plone_scrqm.content.limits import limit_text_fields
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.limits import limit_text_fields
 from plone_scrqm.review import rules
 from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.review.vocabularies import ABUSE_OR_NEGLECT

@@ -20,9 +20,9 @@ from zope.interface import invariant
 from zope.schema import ValidationError
 
 from plone_scrqm import _
-from plone_scrqm import dateranges
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
+from plone_scrqm.common import dateranges
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.information.chronology import DAY
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import PRECISIONS

@@ -17,10 +17,10 @@ from zope.interface import implementer
 from zope.interface import invariant
 
 from plone_scrqm import _
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.content.case_review import _FieldValues
 from plone_scrqm.content.case_review import _raise_first
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
 from plone_scrqm.interfaces import IPublicationEmbargo
 from plone_scrqm.review import parallel
 from plone_scrqm.review.vocabularies import fixed_vocabulary

@@ -14,9 +14,9 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.clocks.facts import PUBLISH_FULL
-from plone_scrqm.content.limits import limit_text_fields
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.limits import limit_text_fields
 from plone_scrqm.interfaces import IPublicationItem  # noqa: F401 (its former dotted name)
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.privacy.filetext import file_within_bounds

@@ -19,9 +19,9 @@ from datetime import datetime
 from datetime import time as time_of_day
 
 from plone_scrqm import _
-from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.clocks import today as current_day
-from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.errors import FilterError
 
 DAY = "day"
 MONTH = "month"

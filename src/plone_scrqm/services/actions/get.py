@@ -1,12 +1,12 @@
 """``GET {site}/@scr-actions``: the action tracker as JSON, with the tracker's filters
 (``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``), batched
-(``b_start``, ``b_size``, see ``plone_scrqm.services.batching``)."""
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``)."""
 
 from plone.restapi.services import Service
 
+from plone_scrqm.actions.filtering import TrackerMixin
 from plone_scrqm.actions.listing import json_row
-from plone_scrqm.browser.actions import TrackerMixin
-from plone_scrqm.services.batching import batched
+from plone_scrqm.common.batching import batched
 
 
 class ActionsGet(TrackerMixin, Service):

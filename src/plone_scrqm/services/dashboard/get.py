@@ -2,16 +2,16 @@
 
 Query parameters: ``phase`` (a phase id), ``review_type`` (a type token), ``overdue``
 (``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``); batched (``b_start``,
-``b_size``, see ``plone_scrqm.services.batching``). ``by_phase`` counts the whole set."""
+``b_size``, see ``plone_scrqm.common.batching``). ``by_phase`` counts the whole set."""
 
 from datetime import date
 
 from plone.restapi.services import Service
 
+from plone_scrqm.common.batching import batched
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
-from plone_scrqm.services.batching import batched
 
 
 def _json(value):

@@ -4,7 +4,7 @@
 from plone.restapi.services import Service
 from zope.i18n import translate
 
-from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.mywork.providers import groups
 
 

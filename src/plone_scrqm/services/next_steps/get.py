@@ -4,8 +4,8 @@ the moves the caller may make, each with what is still missing."""
 from plone import api
 from plone.restapi.services import Service
 
-from plone_scrqm.browser.phase import steps_for
 from plone_scrqm.review.status import state_title
+from plone_scrqm.review.steps import steps_for
 
 
 class NextStepsGet(Service):

@@ -5,9 +5,9 @@ match stands for (``identifier``) is given only to those who may view family det
 from plone.restapi.services import Service
 from zExceptions import Forbidden
 
-from plone_scrqm.browser.privacy import may_see_privacy_check
 from plone_scrqm.privacy import board
 from plone_scrqm.privacy import gate
+from plone_scrqm.privacy.access import may_see_privacy_check
 from plone_scrqm.privacy.audit import audit
 
 

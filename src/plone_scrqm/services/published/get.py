@@ -1,10 +1,10 @@
 """``GET {site}/@scr-published``: the public listing of published reviews as JSON, batched
-(``b_start``, ``b_size``, see ``plone_scrqm.services.batching``)."""
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``)."""
 
 from plone.restapi.services import Service
 
+from plone_scrqm.common.batching import batched
 from plone_scrqm.publication.listing import published_reviews
-from plone_scrqm.services.batching import batched
 
 
 class PublishedGet(Service):

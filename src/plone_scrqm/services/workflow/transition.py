@@ -5,7 +5,7 @@ which first says by name what the record still needs when the move is not possib
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from zope.i18n import translate
 
-from plone_scrqm.browser.phase import steps_for
+from plone_scrqm.review.steps import steps_for
 
 
 class GuardedWorkflowTransition(WorkflowTransition):

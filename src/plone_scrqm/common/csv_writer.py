@@ -1,34 +1,8 @@
-"""Views run daily from cron (the publication clock, the action notices, the clocks'
-refresh). They write on purpose, so they take POST only (a GET answers 405) and are exempt
-from the CSRF token a browser form would carry; they answer JSON. Also the one CSV writer
-of every export (``csv_response``)."""
+"""The one CSV writer of every export (``csv_response``): every cell goes through
+``safe_cell``, so a cell a spreadsheet would run as a formula is written as text."""
 
 import csv
 import io
-import json
-
-from plone.protect.interfaces import IDisableCSRFProtection
-from Products.Five.browser import BrowserView
-from zope.interface import alsoProvides
-
-
-class CronView(BrowserView):
-    what = "run this task"
-
-    def run(self):
-        """Do the work; return what to answer (JSON-serialisable)."""
-        raise NotImplementedError
-
-    def __call__(self):
-        response = self.request.response
-        response.setHeader("Content-Type", "application/json")
-        if self.request.method != "POST":
-            response.setStatus(405)
-            response.setHeader("Allow", "POST")
-            return json.dumps({"error": f"Use POST to {self.what}."})
-        alsoProvides(self.request, IDisableCSRFProtection)
-        return json.dumps(self.run(), indent=2)
-
 
 # A cell starting with one of these is read by spreadsheets as a formula (OWASP, "CSV
 # injection"): "=HYPERLINK(...)" in an agency's chronology would run when the export is

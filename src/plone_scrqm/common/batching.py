@@ -4,8 +4,12 @@ the whole set and ``batching`` holds the links to the first, last, next and prev
 when there is more than one page (``plone.restapi.batching.HypermediaBatch``).
 
 A ``b_start`` or ``b_size`` that is not a whole number in range is answered with 400 naming
-the parameter; nothing is listed."""
+the parameter; nothing is listed.
 
+HTML listings are shown a page at a time too (``page_of``, Plone's batching), so a page stays
+quick however many reviews or actions the partnership has; exports give every row."""
+
+from plone.batching import Batch
 from plone.restapi.batching import HypermediaBatch
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -13,6 +17,9 @@ from zope.i18n import translate
 from plone_scrqm import _
 
 MAX_BATCH_SIZE = 1000
+
+# Pages of HTML listings (``page_of``)
+PAGE_SIZE = 50
 
 _LIMITS = {"b_start": (0, None), "b_size": (1, MAX_BATCH_SIZE)}
 
@@ -53,3 +60,14 @@ def batched(request, results, listing_id, **extra):
         answer["batching"] = links
     answer.update(extra)
     return answer
+
+
+def page_of(rows, request, size=PAGE_SIZE):
+    """The page of ``rows`` asked for by ``b_start`` (a bad value shows the first page)."""
+    try:
+        start = max(0, int(request.form.get("b_start", 0) or 0))
+    except (TypeError, ValueError, AttributeError):
+        start = 0
+    if start >= len(rows):
+        start = 0
+    return Batch(rows, size, start)
