@@ -10,25 +10,25 @@ from plone import api
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
+from plone_scrqm.actions.content import IImprovementAction
+from plone_scrqm.assessment.content import IAssessmentRound
+from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import next_due
 from plone_scrqm.clocks.timescales import summary
-from plone_scrqm.content.actions import IImprovementAction
-from plone_scrqm.content.assessment import IAssessmentRound
-from plone_scrqm.content.assessment import IMarkerAssessment
-from plone_scrqm.content.case_review import ICaseReview
-from plone_scrqm.content.family_member import IFamilyMember
-from plone_scrqm.content.information import IChronologyEntry
-from plone_scrqm.content.information import IInformationRequest
-from plone_scrqm.content.publication_items import IReviewReport
-from plone_scrqm.content.quality_marker import IQualityMarker
+from plone_scrqm.families.content import IFamilyMember
+from plone_scrqm.information.content import IChronologyEntry
+from plone_scrqm.information.content import IInformationRequest
 from plone_scrqm.information.requests import RequestFacts
 from plone_scrqm.information.requests import outstanding_due
 from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.interfaces import IReviewPart
+from plone_scrqm.markers.content.quality_marker import IQualityMarker
+from plone_scrqm.publication.content import IReviewReport
 from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
+from plone_scrqm.review.content.case_review import ICaseReview
 
 
 @indexer(IQualityMarker)

@@ -133,8 +133,8 @@ def _enclosing(obj, interface):
 
 
 def _context_of(obj):
-    from plone_scrqm.content.case_review import ICaseReview
-    from plone_scrqm.content.family_member import IFamilyMember
+    from plone_scrqm.families.content import IFamilyMember
+    from plone_scrqm.review.content.case_review import ICaseReview
 
     context = {"title": "", "review_uid": "", "review_title": "", "family_uid": ""}
     if obj is None:

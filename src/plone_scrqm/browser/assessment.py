@@ -22,15 +22,15 @@ from zope.lifecycleevent import ObjectModifiedEvent
 
 from plone_scrqm import _
 from plone_scrqm.assessment import rules
+from plone_scrqm.assessment.data import find_round
+from plone_scrqm.assessment.data import review_rounds
+from plone_scrqm.assessment.data import round_record
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.common.pdf import pdf_response
-from plone_scrqm.content.assessment_data import find_round
-from plone_scrqm.content.assessment_data import review_rounds
-from plone_scrqm.content.assessment_data import round_record
 from plone_scrqm.markers.catalogue import CLUSTERS
 from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.catalogue import shipped_catalogue

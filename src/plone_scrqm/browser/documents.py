@@ -6,8 +6,8 @@ from datetime import date
 from plone import api
 from Products.Five.browser import BrowserView
 
-from plone_scrqm.content.publication_items import IBoardResponse
-from plone_scrqm.content.publication_items import IReviewReport
+from plone_scrqm.publication.content import IBoardResponse
+from plone_scrqm.publication.content import IReviewReport
 
 # Board response answers to QM16, in the order of its questions.
 RESPONSE_SECTIONS = (

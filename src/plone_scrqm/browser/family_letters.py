@@ -15,12 +15,12 @@ from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.pdf import pdf_response
-from plone_scrqm.content.family_member import IFamilyMember
-from plone_scrqm.content.publication_items import IReviewReport
+from plone_scrqm.families.content import IFamilyMember
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters import compose
 from plone_scrqm.letters import texts
 from plone_scrqm.privacy.audit import audit
+from plone_scrqm.publication.content import IReviewReport
 
 SETTINGS_PREFIX = "plone_scrqm.partnership"
 

@@ -8,8 +8,8 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.common.own_page import on_own_page
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.mywork.tasks import needs_confirmation
+from plone_scrqm.review.content.case_review import ICaseReview
 from plone_scrqm.review.status import state_title
 from plone_scrqm.review.steps import steps_for
 

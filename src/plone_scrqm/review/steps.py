@@ -3,10 +3,10 @@ still needs: shared by the phase panel, ``@scr-next-steps`` and the guarded ``@w
 
 from zope.i18n import translate
 
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.publication.checks import approval_warnings
 from plone_scrqm.publication.checks import publication_problems
+from plone_scrqm.review.content.case_review import ICaseReview
 from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.review.status import next_steps
 

@@ -20,11 +20,11 @@ from zope.container.interfaces import INameChooser
 from zope.interface import implementer
 from zope.schema.interfaces import IChoice
 
-from plone_scrqm.content.assessment import IAssessmentRound
-from plone_scrqm.content.assessment import IMarkerAssessment
-from plone_scrqm.content.assessment import holds_marker
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.assessment.content import IAssessmentRound
+from plone_scrqm.assessment.content import IMarkerAssessment
+from plone_scrqm.assessment.content import holds_marker
 from plone_scrqm.interfaces import IPloneScrqmLayer
+from plone_scrqm.review.content.case_review import ICaseReview
 
 
 @implementer(IFieldDeserializer)

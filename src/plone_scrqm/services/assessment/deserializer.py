@@ -13,9 +13,9 @@ from zope.interface import implementer
 from zope.publisher.interfaces.browser import IBrowserRequest
 
 from plone_scrqm.assessment import rules
-from plone_scrqm.content.assessment import IAnswersField
-from plone_scrqm.content.assessment import IMarkerAssessment
-from plone_scrqm.content.assessment_events import blank_rows_for
+from plone_scrqm.assessment.content import IAnswersField
+from plone_scrqm.assessment.content import IMarkerAssessment
+from plone_scrqm.assessment.subscribers import blank_rows_for
 
 
 @implementer(IFieldDeserializer)

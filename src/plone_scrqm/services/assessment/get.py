@@ -6,8 +6,8 @@ from plone.restapi.services import Service
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.content.assessment_data import find_round
-from plone_scrqm.content.assessment_data import review_rounds
+from plone_scrqm.assessment.data import find_round
+from plone_scrqm.assessment.data import review_rounds
 
 ANSWER_KEYS = ("number", "question", "local", "answer", "evidence", "related")
 

@@ -9,10 +9,10 @@ from zope.component import adapter
 from zope.interface import Interface
 from zope.interface import implementer
 
-from plone_scrqm.content.case_review import ICaseReview
-from plone_scrqm.content.family_member import IFamilyMember
+from plone_scrqm.families.content import IFamilyMember
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.privacy.audit import audit
+from plone_scrqm.review.content.case_review import ICaseReview
 
 
 @implementer(ISerializeToJson)

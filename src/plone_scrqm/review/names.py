@@ -9,7 +9,7 @@ from zope.component import adapter
 from zope.container.interfaces import INameChooser
 from zope.interface import implementer
 
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.review.content.case_review import ICaseReview
 
 NEUTRAL_NAMES = {"FamilyMember": "family-member", "ChronologyEntry": "entry"}
 

@@ -13,8 +13,8 @@ from zope.container.interfaces import IContainerModifiedEvent
 from zope.interface import implementer
 
 from plone_scrqm.assessment import rules
-from plone_scrqm.content.assessment import IAssessmentRound
-from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.assessment.content import IAssessmentRound
+from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.catalogue import shipped_catalogue
 from plone_scrqm.markers.loader import get_catalogue_folder

@@ -1,8 +1,8 @@
 """A review's assessment rounds read into plain data for views, exports and REST."""
 
 from plone_scrqm.assessment import rules
-from plone_scrqm.content.assessment import IAssessmentRound
-from plone_scrqm.content.assessment import IMarkerAssessment
+from plone_scrqm.assessment.content import IAssessmentRound
+from plone_scrqm.assessment.content import IMarkerAssessment
 
 
 def assessment_record(assessment):
