@@ -325,7 +325,7 @@ def test_a_decision_not_to_publish_the_full_report_needs_reasons():
 def test_the_chair_sees_the_warning_in_the_phase_panel_and_on_approving(review):
     from Products.statusmessages.interfaces import IStatusMessage
 
-    from plone_scrqm.browser.phase import steps_for
+    from plone_scrqm.review.views.phase import steps_for
 
     review.advance_copy_sent_date = None
     report, response = add_documents(review, publication_date=TODAY + timedelta(days=2))

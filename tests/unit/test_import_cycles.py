@@ -197,7 +197,7 @@ def test_kind_of_module():
     assert _kind("plone_scrqm.review.services.next_steps") == "services"
     assert _kind("plone_scrqm.review.services") == "services"
     assert _kind("plone_scrqm.review.views.phase") == "views"
-    assert _kind("plone_scrqm.browser.phase") == "views"
+    assert _kind("plone_scrqm.review.views.phase") == "views"
     assert _kind("plone_scrqm.review.steps") is None
 
 

@@ -25,7 +25,6 @@ from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.data import find_round
 from plone_scrqm.assessment.data import review_rounds
 from plone_scrqm.assessment.data import round_record
-from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.batching import page_of
@@ -36,6 +35,7 @@ from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.catalogue import shipped_catalogue
 from plone_scrqm.markers.catalogue import text_blocks
 from plone_scrqm.markers.loader import get_catalogue_folder
+from plone_scrqm.markers.views import cluster_title
 from plone_scrqm.privacy.board import labelled_identifiers
 from plone_scrqm.privacy.gate import may_view_register
 from plone_scrqm.privacy.scanner import neutralise

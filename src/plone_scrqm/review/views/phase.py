@@ -6,7 +6,7 @@ from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.clocks import format_date
+from plone_scrqm.common.formatting import format_date
 from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.mywork.tasks import needs_confirmation
 from plone_scrqm.review.content.case_review import ICaseReview

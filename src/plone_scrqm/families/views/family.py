@@ -16,11 +16,11 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.family_letters import current_user_name
-from plone_scrqm.browser.family_letters import family_members
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.families import rules
+from plone_scrqm.families.views.letters import current_user_name
+from plone_scrqm.families.views.letters import family_members
 from plone_scrqm.families.vocabularies import CHANNELS
 from plone_scrqm.families.vocabularies import INVOLVEMENT
 from plone_scrqm.families.vocabularies import LETTER_LANGUAGES

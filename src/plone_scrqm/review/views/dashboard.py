@@ -6,12 +6,12 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.chart import bar_chart
 from plone_scrqm.common.cron import CronView
+from plone_scrqm.common.formatting import format_date
 from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase

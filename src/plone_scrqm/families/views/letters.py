@@ -68,7 +68,7 @@ def current_user_name():
 
 
 class FamilyLetterView(BrowserView):
-    template = ViewPageTemplateFile("templates/family_letter.pt")
+    template = ViewPageTemplateFile("../templates/family_letter.pt")
     fmt = "page"
 
     def __call__(self):
