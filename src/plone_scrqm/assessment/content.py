@@ -7,7 +7,7 @@ review's workflow decides who sees and edits its assessments.
 
 The checks live in ``plone_scrqm.assessment.rules`` and are applied here as field
 constraints and invariants, and in the answers' REST deserializer
-(``services/assessment/deserializer.py``), so forms and plone.restapi refuse the same data.
+(``assessment/deserializer.py``), so forms and plone.restapi refuse the same data.
 """
 
 from Acquisition import aq_base
@@ -137,7 +137,7 @@ class IMarkerAssessment(model.Schema):
         required=True,
     )
     # Fixed once the assessment is made: its questions are that marker's (REST: see
-    # services/deserializers.py).
+    # review/deserializers.py).
     directives.mode(IEditForm, marker_number="display")
     judgement = schema.Choice(
         title=_("Overall judgement"),
@@ -172,7 +172,7 @@ class IMarkerAssessment(model.Schema):
     @invariant
     def one_assessment_per_marker(data):
         """The add form (whose context is the round): a round holds each marker once. REST
-        gives the same refusal as a field error (``services/deserializers.py``)."""
+        gives the same refusal as a field error (``review/deserializers.py``)."""
         round_ = getattr(data, "__context__", None)
         if not IAssessmentRound.providedBy(round_):
             return

@@ -6,7 +6,7 @@ the report (``@@assessment-report``, ``@@assessment-report.pdf``) and the CSV ex
 every answer (``@@assessment-export.csv``). On an assessment: the form that edits all its
 questions at once (``@@assess``). On any folder: the heat-map across reviews
 (``@@assessment-heatmap``). The views are thin: the rules and counting are in
-``plone_scrqm.assessment.rules`` and the data in ``content/assessment_data.py``.
+``plone_scrqm.assessment.rules`` and the data in ``assessment/data.py``.
 """
 
 from datetime import date

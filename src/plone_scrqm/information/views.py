@@ -6,8 +6,11 @@ import base64
 import binascii
 import io
 from datetime import date
+from datetime import timedelta
 from urllib.parse import urlencode
 
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.memoize.view import memoize
@@ -230,9 +233,6 @@ class ChronologyTemplateXLSX(BrowserView):
     time columns are text, so Excel keeps a month-only date ("2023-04") as typed."""
 
     def __call__(self):
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Chronology"
@@ -412,8 +412,6 @@ class EventFeedbackView(BrowserView):
         return dict(COMMENTS)
 
     def default_expiry(self):
-        from datetime import timedelta
-
         return (current_day() + timedelta(days=DEFAULT_VALID_DAYS)).isoformat()
 
 

@@ -2,7 +2,7 @@
 ``family-member-1``…; a chronology entry is ``entry``, ``entry-1``…, whatever title, date,
 agency or id a form, a REST client or the import gives. The ids are chosen by the review's
 name chooser (forms, plone.api, REST without an id) and, for a REST client that sends an id,
-by the deserializer before the item is added (``services/deserializers.py``)."""
+by the deserializer before the item is added (``review/deserializers.py``)."""
 
 from plone.app.content.namechooser import NormalizingNameChooser
 from zope.component import adapter

@@ -36,7 +36,7 @@ from plone_scrqm.review.vocabularies import YES_NO
 class _FieldValues:
     """Read a form's or REST payload's data for the rules; a value that was not part of
     the submitted data (z3c.form's ``NoInputData``) reads as empty. The forms check the rules
-    once more across all fieldsets together (see ``browser/review_forms.py``)."""
+    once more across all fieldsets together (see ``review/views/forms.py``)."""
 
     def __init__(self, data):
         self._data = data
