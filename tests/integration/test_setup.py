@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1011"
+PROFILE_VERSION = "1012"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -216,6 +216,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1012",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
