@@ -4,24 +4,13 @@ Query parameters: ``phase`` (a phase id), ``review_type`` (a type token), ``over
 (``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``); batched (``b_start``,
 ``b_size``, see ``plone_scrqm.common.batching``). ``by_phase`` counts the whole set."""
 
-from datetime import date
-
 from plone.restapi.services import Service
 
 from plone_scrqm.common.batching import batched
+from plone_scrqm.common.jsonvalues import json_compatible
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows
-
-
-def _json(value):
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _json(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json(item) for item in value]
-    return value
 
 
 class DashboardGet(Service):
@@ -39,7 +28,7 @@ class DashboardGet(Service):
         items = [
             {
                 "@id": row["url"],
-                **{key: _json(value) for key, value in row.items() if key != "url"},
+                **{key: json_compatible(value) for key, value in row.items() if key != "url"},
             }
             for row in rows
         ]
