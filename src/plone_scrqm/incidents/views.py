@@ -9,10 +9,10 @@ from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.clocks import format_date
-from plone_scrqm.browser.own_page import on_own_page
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
+from plone_scrqm.common.formatting import format_date
+from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.incidents import adapters
 from plone_scrqm.incidents import rules
 from plone_scrqm.permissions import ADD_CASE_REVIEW
