@@ -130,3 +130,13 @@ class IMyWorkProvider(Interface):
     def tasks():
         """The tasks waiting for the signed-in person: ``plone_scrqm.mywork.tasks.Task``
         objects, their texts already translated for the request."""
+
+
+class IReviewPhaseCheck(Interface):
+    """Something that names what a review still needs before a move of its phases, besides
+    the quality markers' own needs (``review.phases``): for example the Welsh SUSR process.
+    Register as a subscription adapter for the review; every registered check is asked by
+    the workflow guards, the Phase panel and ``@scr-next-steps``."""
+
+    def missing(transition):
+        """What ``transition`` still needs, as translatable messages (empty: nothing)."""

@@ -74,6 +74,8 @@ class ClockFacts:
     publication_decision: str | None = None
     publication_decision_told_date: date | None = None
     delays: dict = field(default_factory=dict)
+    # The partnership's nation where the review's folder sets it (None: the site's setting)
+    nation: str | None = None
 
     def delay(self, clock_id):
         return self.delays.get(clock_id) or DelayRecord()

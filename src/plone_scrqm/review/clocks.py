@@ -24,6 +24,7 @@ from plone_scrqm.controlpanel.timescales import ITimescalesSettings
 from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.children import children_of
+from plone_scrqm.wales.nation import folder_nation
 
 PARALLEL_PROCESS = "ParallelProcess"
 
@@ -94,6 +95,7 @@ def review_clock_facts(review):
         publication_decision=getattr(review, "publication_decision", None),
         publication_decision_told_date=getattr(review, "publication_decision_told_date", None),
         delays=delays,
+        nation=folder_nation(review),
     )
 
 
