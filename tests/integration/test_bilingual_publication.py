@@ -36,7 +36,6 @@ def welsh_review(portal, reviews_folder):
     return advance_welsh(review, "reporting")
 
 
-
 def test_linking_either_side_pairs_both(welsh_review):
     docs = add_bilingual_documents(welsh_review)
     assert counterpart_of(docs[("report", "cy")]) == docs[("report", "en")]
@@ -120,9 +119,7 @@ def test_privacy_gate_reads_both_versions(welsh_review):
     to_awaiting_approval(*docs.values())
     result = gate.check(welsh_review)
     # found once, in the Welsh report (the English one does not name her)
-    assert [(m["document"], m["text"]) for m in result["matches"]] == [
-        ("report", "Siân Prydderch")
-    ]
+    assert [(m["document"], m["text"]) for m in result["matches"]] == [("report", "Siân Prydderch")]
     # The English version, clean itself, is held too: the gate reads the whole review
     for doc in (docs[("report", "en")], docs[("report", "cy")]):
         assert any("privacy check" in str(p) for p in approval_problems(doc, today=TODAY))
