@@ -10,6 +10,7 @@ from Acquisition import aq_base
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
+from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from zope import schema
@@ -87,6 +88,7 @@ class IBilingualDocument(model.Schema):
         source=counterpart_choices,
         required=False,
     )
+    directives.read_permission(single_language_reason="plone_scrqm.ViewInternalRecord")
     single_language_reason = schema.Text(
         title=_("Published in one language only: the reason"),
         description=_(
@@ -191,3 +193,18 @@ class CounterpartApprovedCheck(_BilingualCheck):
             self.reason(),
             rules.READY_FOR_PUBLICATION,
         )
+
+
+READ_IN = rules.READ_IN
+
+
+def other_version_link(item):
+    """The link to ``item``'s version in the other language, for its page: ``{"url",
+    "language", "label"}``, or None when there is none the current user may open."""
+    counterpart = counterpart_of(item)
+    language = language_of(counterpart) if counterpart is not None else None
+    if counterpart is None or language not in READ_IN:
+        return None
+    if not api.user.has_permission("View", obj=counterpart):
+        return None
+    return {"url": counterpart.absolute_url(), "language": language, "label": READ_IN[language]}

@@ -18,6 +18,10 @@ READY_FOR_PUBLICATION = ("approved", "published")
 
 OTHER = {WELSH: ENGLISH, ENGLISH: WELSH}
 
+# The link to a version is written in that version's language, whatever the interface
+# language: a reader of Welsh finds "Darllen y fersiwn Gymraeg" on the English page.
+READ_IN = {WELSH: "Darllen y fersiwn Gymraeg", ENGLISH: "Read the English version"}
+
 _OTHER_VERSION = {
     WELSH: _("the English version of this document"),
     ENGLISH: _("the Welsh version of this document"),

@@ -7,6 +7,7 @@ the listing has one row per review, in the visitor's language where that version
 from plone import api
 
 from plone_scrqm.publication.bilingual_rules import LANGUAGES
+from plone_scrqm.publication.bilingual_rules import READ_IN
 from plone_scrqm.publication.bilingual_rules import language_order
 
 LISTING_FIELDS = (
@@ -47,6 +48,7 @@ def _version(brain, responses):
         "response_url": response_url,
         "language": language,
         "language_name": LANGUAGE_NAMES.get(language, ""),
+        "read_in": READ_IN.get(language, ""),
     }
 
 

@@ -1,14 +1,16 @@
 """``GET {site}/@scr-published``: the public listing of published reviews as JSON, batched
-(``b_start``, ``b_size``, see ``plone_scrqm.services.batching``)."""
+(``b_start``, ``b_size``, see ``plone_scrqm.services.batching``). One item per review, in
+the visitor's language (or ``?language=cy|en``), with every language version in
+``versions``."""
 
 from plone.restapi.services import Service
 
+from plone_scrqm.publication.languages import listing_preferences
 from plone_scrqm.publication.listing import published_reviews
 from plone_scrqm.services.batching import batched
 
 
 class PublishedGet(Service):
     def reply(self):
-        return batched(
-            self.request, published_reviews(), f"{self.context.absolute_url()}/@scr-published"
-        )
+        rows = published_reviews(**listing_preferences(self.context, self.request))
+        return batched(self.request, rows, f"{self.context.absolute_url()}/@scr-published")
