@@ -75,6 +75,30 @@ def test_susr_fields_through_the_content_endpoints(request_factory, welsh_folder
     assert rita.get(url).json()["susr_government_reference"] == "WG-SUSR-0099"
 
 
+def test_language_versions_created_and_linked_through_rest(request_factory, welsh_folder):
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=welsh_folder, type="CaseReview", id="plentyn-l", title="Plentyn L"
+        )
+    advance_welsh(review, "reporting")
+    transaction.commit()
+    rita = session(request_factory, "rita")
+    uids = {}
+    for language in ("cy", "en"):
+        document = {"@type": "ReviewReport", "id": f"report-{language}", "title": "Plentyn L"}
+        document["language"] = language
+        if language == "en":
+            document["counterpart"] = uids["cy"]
+        created = rita.post("welsh-reviews/plentyn-l", json=document)
+        assert created.status_code == 201, created.text
+        uids[language] = created.json()["UID"]
+    english = rita.get("welsh-reviews/plentyn-l/report-en").json()
+    assert english["language"]["token"] == "en"
+    assert english["counterpart"]["token"] == uids["cy"]
+    wrong = rita.patch("welsh-reviews/plentyn-l/report-cy", json={"counterpart": "not-a-uid"})
+    assert wrong.status_code == 400
+
+
 def test_an_english_type_in_a_welsh_folder_is_a_clear_400(request_factory, welsh_folder):
     rita = session(request_factory, "rita")
     refused = rita.post(

@@ -13,6 +13,7 @@ from plone import api
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
+from plone.uuid.interfaces import IUUID
 from zope import schema
 from zope.component import adapter
 from zope.interface import implementer
@@ -51,13 +52,14 @@ def _review_of(context):
 def counterpart_choices(context):
     """The review's other reports and responses (on add, the context is the review)."""
     review = _review_of(context)
-    own_uid = api.content.get_uuid(context) if IPublicationItem.providedBy(context) else None
+    # A document being created (REST validates before adding it) has no UID yet
+    own_uid = IUUID(context, None) if IPublicationItem.providedBy(context) else None
     terms = []
     if review is not None:
         for portal_type in PUBLICATION_TYPES:
             for obj in children_of(review, portal_type):
-                uid = api.content.get_uuid(obj)
-                if uid == own_uid:
+                uid = IUUID(obj, None)
+                if uid is None or uid == own_uid:
                     continue
                 language = getattr(aq_base(obj), "language", "") or "?"
                 terms.append(SimpleTerm(uid, uid, f"{obj.title} ({language})"))
@@ -102,13 +104,15 @@ def counterpart_of(item):
     """The other language's version of ``item``: the one it links to, or one that links to
     it; None when there is none."""
     review = _review_of(item)
-    own_uid = api.content.get_uuid(item)
+    own_uid = IUUID(item, None)
     linked = getattr(aq_base(item), "counterpart", None)
     for obj in children_of(review, item.portal_type):
-        uid = api.content.get_uuid(obj)
+        uid = IUUID(obj, None)
         if uid == own_uid:
             continue
-        if uid == linked or getattr(aq_base(obj), "counterpart", None) == own_uid:
+        if uid == linked or (
+            own_uid is not None and getattr(aq_base(obj), "counterpart", None) == own_uid
+        ):
             return obj
     return None
 
