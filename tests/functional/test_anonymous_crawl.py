@@ -20,12 +20,16 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 
 from conftest import PASSWORD
+from conftest import PEOPLE
 from plone_scrqm.clocks import today
 from reviews import add_action
 from reviews import add_documents
 from reviews import add_finding
 from reviews import advance
 from reviews import to_awaiting_approval
+from wales import add_bilingual_documents
+from wales import add_welsh_folder
+from wales import advance_welsh
 
 MAX_PAGES = 250
 CANARY = re.compile(r"CANARY-[A-Za-z]+-[a-z_]+-\d+")
@@ -166,11 +170,6 @@ SUSR_PRIVATE_LISTS = ("susr_crg_agencies", "susr_reviewers", "susr_panel")
 def _published_welsh_review(seeded):
     """A Welsh partnership's review with canaries in its SUSR record, its report and
     response published in Welsh and English; returns the four published addresses."""
-    from conftest import PEOPLE
-    from wales import add_bilingual_documents
-    from wales import add_welsh_folder
-    from wales import advance_welsh
-
     folder = add_welsh_folder(api.portal.get(), PEOPLE)
     with api.env.adopt_roles(["Manager"]):
         review = api.content.create(

@@ -99,6 +99,25 @@ def test_language_versions_created_and_linked_through_rest(request_factory, wels
     assert wrong.status_code == 400
 
 
+def test_a_document_without_a_language_is_created_through_rest(request_factory, welsh_folder):
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=welsh_folder.aq_parent["safeguarding-reviews"],
+            type="CaseReview",
+            id="child-o",
+            title="Child O",
+        )
+    transaction.commit()
+    rita = session(request_factory, "rita")
+    created = rita.post(
+        "safeguarding-reviews/child-o",
+        json={"@type": "ReviewReport", "id": "report", "title": "Child O: review"},
+    )
+    assert created.status_code == 201, created.text
+    assert review.getId() == "child-o"
+    assert rita.get("safeguarding-reviews/child-o/report").json()["language"] in ("", None)
+
+
 def test_an_english_type_in_a_welsh_folder_is_a_clear_400(request_factory, welsh_folder):
     rita = session(request_factory, "rita")
     refused = rita.post(

@@ -83,6 +83,8 @@ class IBilingualDocument(model.Schema):
         ),
         vocabulary=LANGUAGE_CHOICES,
         required=False,
+        # Plone's content keeps "" for no language: a document without one is valid
+        missing_value="",
     )
     counterpart = schema.Choice(
         title=_("The same document in the other language"),
