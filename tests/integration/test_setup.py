@@ -216,6 +216,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1012",),
             ("1018",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
@@ -337,7 +338,7 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
 
-    def test_upgrade_step_1011_to_1018_adds_the_welsh_records(self, portal, setup_tool):
+    def test_upgrade_step_1012_to_1018_adds_the_welsh_records(self, portal, setup_tool):
         types = api.portal.get_tool("portal_types")
         catalog = api.portal.get_tool("portal_catalog")
         for type_id, name in (
@@ -348,7 +349,7 @@ class TestUpgrade:
             fti = types[type_id]
             fti.behaviors = tuple(b for b in fti.behaviors if b != name)
         catalog.delColumn("scrqm_language")
-        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1018")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1018",)
         assert "plone_scrqm.partnership_nation" in types["Folder"].behaviors

@@ -10,9 +10,9 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.interface import Invalid
 
 from conftest import PEOPLE
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.review.clocks import clock_facts
 from plone_scrqm.review.clocks import clocks_of
+from plone_scrqm.review.content.case_review import ICaseReview
 from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.wales.nation import nation_of
 from reviews import DECISION

@@ -10,8 +10,8 @@ from zExceptions import BadRequest
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.params import text
 from plone_scrqm.clocks.workingdays import WALES
+from plone_scrqm.common.params import text
 from plone_scrqm.publication.bilingual_rules import LANGUAGES
 from plone_scrqm.wales.nation import nation_of
 

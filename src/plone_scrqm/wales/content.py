@@ -11,9 +11,9 @@ from zope.interface import invariant
 from zope.interface import provider
 
 from plone_scrqm import _
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.controlpanel.timescales import NATION_CHOICES
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
 from plone_scrqm.wales import rules
 from plone_scrqm.wales.vocabularies import CHAIR_DECISIONS
 from plone_scrqm.wales.vocabularies import CPR_FORMS
