@@ -22,6 +22,9 @@ from zope.globalrequest import setRequest
 from plone_scrqm import roles
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.incidents.demo import ensure_demo_incidents
+from plone_scrqm.wales.demo import WELSH_FOLDER_ID
+from plone_scrqm.wales.demo import ensure_welsh_demo
+from plone_scrqm.wales.demo import mark_english
 
 logger = logging.getLogger("plone_scrqm.demo")
 
@@ -425,7 +428,12 @@ def ensure_demo_content(site, password, today=None):
     ensure_demo_information(folder, today)
     ensure_demo_families(folder, today)
     added = ensure_demo_incidents(folder, today) or added
-    return folder, created or added
+    # A second partnership, in Wales, on the same site (plone_scrqm.wales.demo)
+    welsh_created = WELSH_FOLDER_ID not in site
+    with api.env.adopt_roles(["Manager"]):
+        mark_english(folder)
+    ensure_welsh_demo(site, {user: role for user, (_name, role) in DEMO_PEOPLE.items()}, today)
+    return folder, created or added or welsh_created
 
 
 def _add_sample_reviews(folder, today):

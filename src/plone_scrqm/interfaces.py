@@ -136,3 +136,13 @@ class IFromSeriousIncident(Interface):
     """A review started from a serious incident record ("converted" from its rapid review).
     Provided by the review object itself; its stored ``incident_uid`` names the incident.
     The notification and rapid review clocks stay with the incident."""
+
+
+class IReviewPhaseCheck(Interface):
+    """Something that names what a review still needs before a move of its phases, besides
+    the quality markers' own needs (``review.phases``): for example the Welsh SUSR process.
+    Register as a subscription adapter for the review; every registered check is asked by
+    the workflow guards, the Phase panel and ``@scr-next-steps``."""
+
+    def missing(transition):
+        """What ``transition`` still needs, as translatable messages (empty: nothing)."""

@@ -26,6 +26,10 @@ BEGINNING_ROUND = f"beginning-{(today() - timedelta(days=110)).isoformat()}"
 PAGES = [
     ("published-reviews", None, "@@published-reviews"),
     ("published-report", None, "safeguarding-reviews/child-e/report"),
+    # A Welsh partnership's review, published in both languages
+    ("published-reviews-welsh", None, "@@published-reviews?language=cy"),
+    ("published-report-welsh", None, "adolygiadau-diogelu/plentyn-n/report-cy"),
+    ("published-report-english", None, "adolygiadau-diogelu/plentyn-n/report-en"),
     ("assessment-overview", "demo-lead", "safeguarding-reviews/child-a/@@assessment-overview"),
     (
         "assessment-form",

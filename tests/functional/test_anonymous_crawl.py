@@ -20,12 +20,16 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 
 from conftest import PASSWORD
+from conftest import PEOPLE
 from plone_scrqm.clocks import today
 from reviews import add_action
 from reviews import add_documents
 from reviews import add_finding
 from reviews import advance
 from reviews import to_awaiting_approval
+from wales import add_bilingual_documents
+from wales import add_welsh_folder
+from wales import advance_welsh
 
 MAX_PAGES = 250
 CANARY = re.compile(r"CANARY-[A-Za-z]+-[a-z_]+-\d+")
@@ -150,6 +154,7 @@ def seeded(rest_reviews_folder):
             seeded["published_urls"] = [report.absolute_url(), response.absolute_url()]
         for doc in (report, response):
             doc.reindexObject()
+    seeded["published_urls"] += _published_welsh_review(seeded)
     transaction.commit()
     return seeded
 
@@ -243,6 +248,53 @@ def _papers_with_canaries(review, seeded):
     return [obj.absolute_url().replace(site + "/", "") for obj in (papers, paper)]
 
 
+# The SUSR record is the review team's and the board's, never the public's
+SUSR_PRIVATE_FIELDS = (
+    "susr_government_reference",
+    "susr_review_chair",
+    "susr_home_office_reference",
+    "susr_repository_reference",
+)
+SUSR_PRIVATE_LISTS = ("susr_crg_agencies", "susr_reviewers", "susr_panel")
+
+
+def _published_welsh_review(seeded):
+    """A Welsh partnership's review with canaries in its SUSR record, its report and
+    response published in Welsh and English; returns the four published addresses."""
+    folder = add_welsh_folder(api.portal.get(), PEOPLE)
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=folder, type="CaseReview", id="child-w", title="Child W"
+        )
+    advance_welsh(review, "reporting")
+    for field in SUSR_PRIVATE_FIELDS:
+        setattr(review, field, _canary("CaseReview", field))
+        seeded["private"].append(getattr(review, field))
+    for field in SUSR_PRIVATE_LISTS:
+        value = _canary("CaseReview", field)
+        setattr(review, field, [value])
+        seeded["private"].append(value)
+    review.susr_family_no_meeting_reason = _canary("CaseReview", "susr_family_no_meeting_reason")
+    seeded["family"].append(review.susr_family_no_meeting_reason)
+    review.reindexObject()
+    docs = add_bilingual_documents(review, publication_date=today())
+    docs[("report", "cy")].family_support = _canary("ReviewReport", "family_support")
+    seeded["private"].append(docs[("report", "cy")].family_support)
+    docs[("report", "en")].single_language_reason = _canary("ReviewReport", "single_language")
+    seeded["private"].append(docs[("report", "en")].single_language_reason)
+    to_awaiting_approval(*docs.values())
+    with api.env.adopt_roles(["Manager"]):
+        for doc in docs.values():
+            api.content.transition(obj=doc, transition="approve")
+        for doc in docs.values():
+            if api.content.get_state(obj=doc) != "published":
+                api.content.transition(obj=doc, transition="publish")
+    for doc in docs.values():
+        assert api.content.get_state(obj=doc) == "published"
+        doc.reindexObject()
+    return [doc.absolute_url() for doc in docs.values()]
+
+
 def _family_member_with_canaries(review):
     """A family member with a canary in every free-text field of its record."""
     from zope import schema
@@ -292,7 +344,7 @@ def _leaks(text, canaries):
 
 def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
     canaries = seeded["private"] + seeded["family"]
-    assert len(canaries) > 60
+    assert len(canaries) > 70
     site = functional_portal.absolute_url()
     page = request_factory(api=False)
     page.headers["Accept"] = "text/html"
@@ -312,8 +364,21 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
     # the API's whole catalog with every metadata column
     everything = rest.get("@search", params={"metadata_fields": "_all", "b_size": 1000})
     fetched.append(("@search _all", everything.text))
-    assert everything.json()["items_total"] >= 2  # the published report and response
-    for path in ("", "safeguarding-reviews", "@scr-published", "@scr-markers", "@scr-actions"):
+    # the published report and response, and the Welsh review's four versions
+    assert everything.json()["items_total"] >= 6
+    published = rest.get("@scr-published").json()
+    welsh = [item for item in published["items"] if item["pseudonym"] == "Child W"]
+    assert [len(item["versions"]) for item in welsh] == [2]
+    for path in (
+        "",
+        "safeguarding-reviews",
+        "welsh-reviews",
+        "@scr-published",
+        "@scr-published?language=cy",
+        "@scr-published?language=en",
+        "@scr-markers",
+        "@scr-actions",
+    ):
         fetched.append((f"++api++/{path}", rest.get(path).text))
     # serious incidents, their rapid reviews and letters: never public
     for path in seeded["incident_paths"]:
@@ -339,6 +404,7 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         "atom.xml",
         "search_rss",
         "@@published-reviews",
+        "@@published-reviews?language=cy",
         "@@published-reviews.csv",
         "@@scr-audit-log",
         "@@scr-audit-log.csv",
@@ -359,10 +425,10 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         fetched += history
         # breadcrumbs show no title of the review, which Anonymous may not open
         crumbs = rest.get(f"{url}/@breadcrumbs").json()["items"]
-        assert "Child P" not in [item["title"] for item in crumbs]
+        assert not {"Child P", "Child W"} & {item["title"] for item in crumbs}
         html = response.text
         nav = html[html.find('id="portal-breadcrumbs"') :][:2000]
-        assert "Child P" not in nav
+        assert "Child P" not in nav and "Child W" not in nav
     # Pages for the partnership's people: Plone's login, never a 200 with an empty page
     for path in ("@@action-tracker", "@@action-tracker.csv", "@@scr-dashboard"):
         response = page.get(path, allow_redirects=False)

@@ -147,3 +147,27 @@ def test_demo_family_members_are_fictional_and_created_once(portal):
     assert {member.preferred_language for member in members} >= {"ur", "cy"}
     assert all(member.contact_log for member in members)
     assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")
+
+
+def test_demo_has_an_english_and_a_welsh_partnership(portal):
+    from plone_scrqm.publication.listing import published_reviews
+    from plone_scrqm.review.status import missing_for_transition
+    from plone_scrqm.wales.demo import WELSH_FOLDER_ID
+    from plone_scrqm.wales.nation import nation_of
+
+    with api.env.adopt_roles(["Manager"]):
+        english, _created = ensure_demo_content(portal, "a-demo-password")
+        welsh = portal[WELSH_FOLDER_ID]
+        assert nation_of(english) == "england"
+        assert nation_of(welsh) == "wales"
+        assert welsh.objectIds() == ["plentyn-m", "plentyn-n"]
+        assert api.content.get_state(welsh["plentyn-m"]) == "setting_up"
+        # the SUSR still needs its reviewers and panel: the guard says so
+        missing = [str(m) for m in missing_for_transition(welsh["plentyn-m"], "start_review")]
+        assert "the review chair, recommended from the approved list" in missing
+        pair = welsh["plentyn-n"]
+        for doc_id in ("report-cy", "report-en", "response-cy", "response-en"):
+            assert api.content.get_state(pair[doc_id]) == "published"
+        assert api.content.get_state(pair) == "published"
+        rows = [r for r in published_reviews(visitor_language="cy") if r["language"]]
+        assert [v["language"] for v in rows[0]["versions"]] == ["cy", "en"]

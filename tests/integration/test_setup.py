@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1016"
+PROFILE_VERSION = "1018"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -224,6 +224,7 @@ class TestUpgrade:
             ("1011",),
             ("1012",),
             ("1016",),
+            ("1018",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -370,6 +371,31 @@ class TestUpgrade:
         assert "StatutoryLetter" in types["CaseReview"].allowed_content_types
         assert wf_tool.getDefaultChain() == default_chain
         assert wf_tool.getChainForPortalType("Document") == default_chain
+
+    def test_upgrade_step_1012_to_1018_adds_the_welsh_records(self, portal, setup_tool):
+        types = api.portal.get_tool("portal_types")
+        catalog = api.portal.get_tool("portal_catalog")
+        for type_id, name in (
+            ("Folder", "plone_scrqm.partnership_nation"),
+            ("CaseReview", "plone_scrqm.susr"),
+            ("ReviewReport", "plone_scrqm.bilingual"),
+        ):
+            fti = types[type_id]
+            fti.behaviors = tuple(b for b in fti.behaviors if b != name)
+        catalog.delColumn("scrqm_language")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1018")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1018",)
+        assert "plone_scrqm.partnership_nation" in types["Folder"].behaviors
+        assert "plone_scrqm.susr" in types["CaseReview"].behaviors
+        assert "plone_scrqm.bilingual" in types["ReviewReport"].behaviors
+        assert "scrqm_language" in catalog.schema()
+        roles = {
+            r["name"]
+            for r in portal.rolesOfPermission("plone_scrqm: Set partnership nation")
+            if r["selected"]
+        }
+        assert roles == {"Manager", "Site Administrator"}
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

@@ -80,6 +80,8 @@ class ClockFacts:
     # False for a review started from a serious incident record: the notification and
     # rapid review clocks belong to the incident, and the review does not count them again.
     serious_incident_clocks: bool = True
+    # The partnership's nation where the review's folder sets it (None: the site's setting)
+    nation: str | None = None
 
     def delay(self, clock_id):
         return self.delays.get(clock_id) or DelayRecord()

@@ -13,6 +13,7 @@ are in ``docs/timescales.md``.
 import calendar
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from datetime import date
 
 from plone_scrqm import _
@@ -94,6 +95,14 @@ class Timescales:
             if value is not None and value != "":
                 values[item.name] = value
         return cls(**values)
+
+    def for_facts(self, facts):
+        """These timescales with the nation of the review's partnership, where its facts
+        carry one (the folder of a Welsh partnership on a site set to England)."""
+        nation = getattr(facts, "nation", None)
+        if nation and nation != self.nation:
+            return replace(self, nation=nation)
+        return self
 
 
 @dataclass(frozen=True)
@@ -243,7 +252,7 @@ def review_clocks(facts, settings=None, today=None):
     """The clocks that apply to the review, in the order they run."""
     if isinstance(facts, dict):
         facts = ClockFacts(**facts)
-    settings = settings or Timescales()
+    settings = (settings or Timescales()).for_facts(facts)
     if today is None:
         today = now()
     calendar_ = WorkingCalendar(settings.nation)
@@ -375,6 +384,7 @@ def _advance_copy(calendar_, facts, settings, today):
 def advance_copy_short(facts, settings, publication_date, today):
     """Working days the advance copy would have before ``publication_date`` when fewer than
     the rule asks and no copy is recorded yet; else ``None`` (England only)."""
+    settings = settings.for_facts(facts)
     if settings.nation != ENGLAND or facts.review_type not in ENGLAND_LONG_REVIEWS:
         return None
     if publication_date is None or facts.advance_copy_sent_date is not None:

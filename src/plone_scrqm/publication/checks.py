@@ -43,6 +43,15 @@ def documents_of(review):
     return found
 
 
+def live_documents(review):
+    """Every live (not withdrawn) document of each kind: ``{"report": [...], ...}``; a
+    Welsh partnership's review holds a Welsh and an English version of each."""
+    return {
+        kind: [obj for obj in children_of(review, portal_type) if _state(obj) != "withdrawn"]
+        for kind, portal_type in PUBLICATION_TYPES.items()
+    }
+
+
 APPROVAL = "approval"
 PUBLICATION = "publication"
 

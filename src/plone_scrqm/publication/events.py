@@ -8,7 +8,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.publication.checks import approval_warnings
-from plone_scrqm.publication.checks import documents_of
+from plone_scrqm.publication.checks import live_documents
 from plone_scrqm.publication.checks import review_of
 
 WITHDRAWAL_NEEDS_REASON = _(
@@ -56,16 +56,17 @@ def _warn_the_chair(obj):
 
 
 def _mark_review_published(obj):
-    """When the report and the response are both public, the review moves to its
-    published phase (the publication clock may be the one publishing them)."""
+    """When the report and the response (each language version of them) are all public,
+    the review moves to its published phase (the publication clock may be the one publishing them)."""
     review = review_of(obj)
     if api.content.get_state(obj=review) != "board_response":
         return
-    documents = documents_of(review)
-    states = {
-        kind: api.content.get_state(obj=doc, default=None) for kind, doc in documents.items() if doc
-    }
-    if states.get("report") == "published" and states.get("response") == "published":
+    documents = live_documents(review)
+    if all(
+        documents[kind]
+        and all(api.content.get_state(obj=doc, default=None) == "published" for doc in docs)
+        for kind, docs in documents.items()
+    ):
         with api.env.adopt_roles(["Manager"]):
             api.content.transition(
                 obj=review,

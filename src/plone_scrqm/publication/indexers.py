@@ -1,5 +1,6 @@
 """Catalog indexers of the public fields of published documents."""
 
+from Acquisition import aq_base
 from plone.indexer import indexer
 
 from plone_scrqm.interfaces import IPublicationItem
@@ -24,3 +25,10 @@ def report_area(obj):
 @indexer(IReviewReport)
 def report_learning_themes(obj):
     return tuple(obj.learning_themes or ())
+
+
+@indexer(IPublicationItem)
+def document_language(obj):
+    """The language of this version (``cy`` or ``en``; empty when not recorded), for the
+    public listing's pairing (``publication/listing.py``)."""
+    return getattr(aq_base(obj), "language", None) or ""

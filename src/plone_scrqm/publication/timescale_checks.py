@@ -50,7 +50,7 @@ class AdvanceCopyCheck(_ReviewCheck):
     def _applies(self, facts, settings):
         return (
             facts is not None
-            and settings.nation == ENGLAND
+            and settings.for_facts(facts).nation == ENGLAND
             and facts.review_type in ENGLAND_LONG_REVIEWS
             and facts.publication_decision != NOT_PUBLISHING
         )

@@ -20,6 +20,7 @@ from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.children import children_of
 from plone_scrqm.review.settings import timescales
+from plone_scrqm.wales.nation import folder_nation
 
 PARALLEL_PROCESS = "ParallelProcess"
 
@@ -78,6 +79,7 @@ def review_clock_facts(review):
         publication_decision=getattr(review, "publication_decision", None),
         publication_decision_told_date=getattr(review, "publication_decision_told_date", None),
         delays=delays,
+        nation=folder_nation(review),
     )
 
 

@@ -5,8 +5,10 @@ Reads the workflow definition for the transitions out of the current state and a
 page and the REST API, so all three say the same."""
 
 from plone import api
+from zope.component import subscribers
 from zope.i18n import translate
 
+from plone_scrqm.interfaces import IReviewPhaseCheck
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.phases import missing_for
@@ -26,7 +28,10 @@ def review_facts(review):
 
 
 def missing_for_transition(review, transition):
-    return missing_for(transition, review, review_facts(review))
+    missing = missing_for(transition, review, review_facts(review))
+    for check in subscribers((review,), IReviewPhaseCheck):
+        missing.extend(item for item in check.missing(transition) if item not in missing)
+    return missing
 
 
 def _transitions_out_of_state(obj, workflow_id):

@@ -6,6 +6,8 @@ from datetime import date
 from plone import api
 from Products.Five.browser import BrowserView
 
+from plone_scrqm.publication.bilingual import language_of
+from plone_scrqm.publication.bilingual import other_version_link
 from plone_scrqm.publication.content import IBoardResponse
 from plone_scrqm.publication.content import IReviewReport
 
@@ -27,6 +29,13 @@ INTERNAL_PERMISSION = "plone_scrqm: View internal record"
 
 
 class PublicationDocumentView(BrowserView):
+    def language(self):
+        """The document's own language (``lang`` of its title and text), or None."""
+        return language_of(self.context)
+
+    def other_version(self):
+        return other_version_link(self.context)
+
     def sections(self):
         if not IBoardResponse.providedBy(self.context):
             return []

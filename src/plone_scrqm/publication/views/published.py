@@ -5,6 +5,7 @@ from Products.Five.browser import BrowserView
 from plone_scrqm.common.cron import CronView
 from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.publication.clock import publish_due
+from plone_scrqm.publication.languages import listing_preferences
 from plone_scrqm.publication.listing import LISTING_FIELDS
 from plone_scrqm.publication.listing import published_reviews
 
@@ -13,7 +14,7 @@ class PublishedReviewsView(BrowserView):
     """``@@published-reviews``: the reviews the partnership has published."""
 
     def rows(self):
-        return published_reviews()
+        return published_reviews(**listing_preferences(self.context, self.request))
 
 
 class PublishedReviewsCSV(BrowserView):
@@ -21,8 +22,9 @@ class PublishedReviewsCSV(BrowserView):
 
     def __call__(self):
         rows = [
-            dict(row, learning_themes="; ".join(row["learning_themes"]))
-            for row in published_reviews()
+            dict(version, learning_themes="; ".join(version["learning_themes"]))
+            for row in published_reviews(**listing_preferences(self.context, self.request))
+            for version in row["versions"]
         ]
         return csv_response(self.request, LISTING_FIELDS, rows, "published-reviews.csv")
 

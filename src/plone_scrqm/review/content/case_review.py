@@ -31,6 +31,8 @@ from plone_scrqm.review.vocabularies import PUBLICATION_DECISIONS
 from plone_scrqm.review.vocabularies import REFERRAL_BASIS
 from plone_scrqm.review.vocabularies import REVIEW_TYPES
 from plone_scrqm.review.vocabularies import YES_NO
+from plone_scrqm.wales.nation import nation_of
+from plone_scrqm.wales.rules import review_type_problems
 
 
 class _FieldValues:
@@ -577,6 +579,15 @@ class ICaseReview(model.Schema):
     @invariant
     def publication_decision_explained(data):
         _raise_first(rules.check_publication_decision(_FieldValues(data)))
+
+    @invariant
+    def review_type_fits_nation(data):
+        """The partnership's nation decides the process offered (``wales.rules``); the
+        context is the folder on add, the review on edit and REST."""
+        context = getattr(data, "__context__", data)
+        problems = review_type_problems(nation_of(context), _FieldValues(data))
+        if problems:
+            raise Invalid(problems[0])
 
 
 limit_text_fields(ICaseReview)

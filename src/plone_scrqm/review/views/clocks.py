@@ -11,6 +11,7 @@ from plone_scrqm.clocks.timescales import STATE_TITLES
 from plone_scrqm.clocks.workingdays import WorkingCalendar
 from plone_scrqm.common.formatting import format_date
 from plone_scrqm.common.own_page import on_own_page
+from plone_scrqm.review.clocks import clock_facts
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.plan import parse_milestones
@@ -55,7 +56,7 @@ class ClocksViewlet(ViewletBase):
                 }
             )
         self.delay_needs = [self._t(problem.message) for problem in delay_problems(clocks)]
-        calendar = WorkingCalendar(timescales().nation)
+        calendar = WorkingCalendar(timescales().for_facts(clock_facts(self.context)).nation)
         self.milestones = [
             {
                 "name": milestone.name,

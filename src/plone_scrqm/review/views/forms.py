@@ -13,6 +13,8 @@ from zope.component import getMultiAdapter
 from zope.interface import Invalid
 
 from plone_scrqm.review import rules
+from plone_scrqm.wales.nation import nation_of
+from plone_scrqm.wales.rules import review_type_problems
 
 
 class _Merged:
@@ -35,12 +37,15 @@ class ReviewRulesMixin:
         data, errors = super().extractData(setErrors=setErrors)
         reported = {getattr(error, "message", None) for error in errors}
         extra = []
-        for problem in rules.check_review(_Merged(data, self.review_context)):
-            if problem.message in reported:
+        merged = _Merged(data, self.review_context)
+        messages = [problem.message for problem in rules.check_review(merged)]
+        messages += review_type_problems(nation_of(self.context), merged)
+        for message in messages:
+            if message in reported:
                 continue
-            reported.add(problem.message)
+            reported.add(message)
             snippet = getMultiAdapter(
-                (Invalid(problem.message), self.request, None, None, self, self.context),
+                (Invalid(message), self.request, None, None, self, self.context),
                 IErrorViewSnippet,
             )
             snippet.update()
