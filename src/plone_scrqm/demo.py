@@ -588,7 +588,7 @@ def _add_published_review(folder, today):
         "recognised and responded to neglect of a baby, and what made information sharing "
         "hard.",
         area="Northshire (fictional)",
-        learning_themes=["Neglect", "Information sharing", "Early help"],
+        learning_themes=["neglect", "information-sharing", "early-help"],
         text=RichTextValue(
             f"<p>{FICTIONAL}</p><h2>Findings</h2><p>Finding 1: agencies held different "
             "thresholds for escalating concerns about neglect, so no single agency saw the "
@@ -643,7 +643,7 @@ def _add_findings_and_actions(review, today):
         "reached one agency at the same time.",
         evidence="Chronology, practitioner learning event, audit of 20 neglect cases.",
         priority="high",
-        learning_themes=["Neglect", "Information sharing"],
+        learning_themes=["neglect", "information-sharing"],
     )
     escalation = api.content.create(
         container=review,
@@ -654,7 +654,7 @@ def _add_findings_and_actions(review, today):
         "it was unknown in two agencies and seen as a complaint in a third.",
         priority="medium",
         national_action=False,
-        learning_themes=["Escalation and professional challenge"],
+        learning_themes=["escalation-and-professional-challenge"],
     )
     day = timedelta(days=1)
     actions = [

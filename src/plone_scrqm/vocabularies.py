@@ -10,6 +10,7 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.learning.vocabularies import learning_themes as theme_vocabulary
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
 AGENCIES_RECORD = "plone_scrqm.agencies"
@@ -32,7 +33,9 @@ def _registry_vocabulary(record):
 
 @provider(IVocabularyFactory)
 def learning_themes(context):
-    return _registry_vocabulary(LEARNING_THEMES_RECORD)
+    """One theme list for findings, reports and actions: stable tokens, translated titles
+    (``plone_scrqm.learning.vocabularies``)."""
+    return theme_vocabulary(context)
 
 
 @provider(IVocabularyFactory)

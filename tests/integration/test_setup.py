@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1011"
+PROFILE_VERSION = "1017"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -26,6 +26,7 @@ OUR_TYPES = (
     "ChronologyEntry",
     "PractitionerEvent",
     "FamilyMember",
+    "LearningPriority",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -34,6 +35,7 @@ OUR_WORKFLOWS = (
     "scrqm_action_workflow",
     "scrqm_private_workflow",
     "scrqm_family_workflow",
+    "scrqm_framework_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",
@@ -46,6 +48,8 @@ OUR_INDEXES = (
     "scrqm_next_due",
     "scrqm_overdue",
     "scrqm_request_due",
+    "scrqm_themes",
+    "scrqm_priorities",
 )
 OUR_COLUMNS = (
     "scrqm_marker_number",
@@ -68,6 +72,9 @@ OUR_COLUMNS = (
     "scrqm_processes",
     "scrqm_request_due",
     "scrqm_request_facts",
+    "scrqm_themes",
+    "scrqm_priorities",
+    "scrqm_learning",
 )
 
 
@@ -216,6 +223,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1017",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -335,6 +343,25 @@ class TestUpgrade:
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1011")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
+
+    def test_upgrade_step_1011_to_1017_one_theme_vocabulary(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        catalog = api.portal.get_tool("portal_catalog")
+        catalog.delIndex("scrqm_themes")
+        types = api.portal.get_tool("portal_types")
+        types.manage_delObjects(["LearningPriority"])
+        api.portal.set_registry_record("plone_scrqm.learning_themes", ["Neglect", "Ours"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1017")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1017",)
+        assert "scrqm_themes" in catalog.indexes()
+        assert "LearningPriority" in types.objectIds()
+        lines = api.portal.get_registry_record("plone_scrqm.learning_themes")
+        assert lines[:3] == [
+            "neglect | Neglect",
+            "ours | Ours",
+            "information-sharing | Information sharing",
+        ]
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
