@@ -192,11 +192,14 @@ class ProgressView(BrowserView):
             )
         return rows
 
+    def _authenticated(self):
+        return api.content.get_view("authenticator", self.context, self.request).verify()
+
     def rag_choices(self):
         return [(rag, _rag_title(rag, self.request)) for rag in rules.RAG]
 
     def add(self):
-        if not self.can_add():
+        if not self.can_add() or not self._authenticated():
             self.request.response.setStatus(403)
             self.problems = [translate(_("You may not update this action."), context=self.request)]
             return self.index()
