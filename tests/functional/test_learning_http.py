@@ -167,6 +167,10 @@ def test_priority_page_board_and_progress(request_factory, learning):
     assert board_refused.status_code == 403
     assert rita.post(action_path, data=form).status_code == 200
     assert "Tool piloted in two teams" in page(request_factory, action_path).text
+    tracked = request_factory(basic_auth=("bola", PASSWORD)).get("@scr-actions").json()
+    latest = {item["title"]: item for item in tracked["items"]}["Shared neglect threshold tool"]
+    assert (latest["rag"], latest["rag_date"]) == ("amber", (TODAY - timedelta(days=1)).isoformat())
+    assert "Amber" in page(request_factory, "@@action-tracker").text
     board = page(request_factory, "safeguarding-reviews/@@action-board").text
     assert "Amber" in board and "Neglect is recognised early" in board
 

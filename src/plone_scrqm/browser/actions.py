@@ -26,6 +26,7 @@ from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.privacy.board import BoardLabels
 
 
@@ -65,6 +66,9 @@ class ActionTrackerView(TrackerMixin, BrowserView):
     @memoize
     def batch(self):
         return page_of(self.rows(), self.request)
+
+    def rag_title(self, rag):
+        return translate(RAG_TITLES[rag], context=self.request) if rag in RAG_TITLES else ""
 
     def options(self):
         rows = self._all_rows()

@@ -4,6 +4,7 @@ Only what the current user may see is listed: the catalog filters by permission.
 from plone import api
 
 from plone_scrqm.learning import rules
+from plone_scrqm.privacy.board import BoardLabels
 
 
 def _catalog():
@@ -41,7 +42,14 @@ def review_rows(path=None):
     return rows
 
 
-def finding_rows(reviews, **query):
+def _plain(_review_uid, text):
+    return text
+
+
+def finding_rows(reviews, label=None, **query):
+    """``label``: ``privacy.board.BoardLabels()`` where titles are shown (registered
+    identifiers in a title become neutral labels for those who may not view them)."""
+    label = label or _plain
     rows = []
     for brain in _catalog()(portal_type="Finding", **query):
         review = reviews.get(brain.scrqm_review_uid) or {}
@@ -49,7 +57,7 @@ def finding_rows(reviews, **query):
         rows.append(
             {
                 "uid": brain.UID,
-                "title": brain.Title,
+                "title": label(brain.scrqm_review_uid, brain.Title),
                 "url": brain.getURL(),
                 "review_uid": brain.scrqm_review_uid,
                 "review_title": brain.scrqm_review_title,
@@ -66,7 +74,8 @@ def finding_rows(reviews, **query):
     return rows
 
 
-def action_rows(reviews, **query):
+def action_rows(reviews, label=None, **query):
+    label = label or _plain
     rows = []
     for brain in _catalog()(portal_type="ImprovementAction", **query):
         review = reviews.get(brain.scrqm_review_uid) or {}
@@ -75,7 +84,7 @@ def action_rows(reviews, **query):
         rows.append(
             {
                 "uid": brain.UID,
-                "title": brain.Title,
+                "title": label(brain.scrqm_review_uid, brain.Title),
                 "url": brain.getURL(),
                 "review_uid": brain.scrqm_review_uid,
                 "review_title": brain.scrqm_review_title,
@@ -128,9 +137,10 @@ def priority_rows():
 def serving(priority_uid):
     """The findings and actions linked to one priority (brains' rows)."""
     reviews = review_rows()
+    label = BoardLabels()
     return (
-        finding_rows(reviews, scrqm_priorities=priority_uid),
-        action_rows(reviews, scrqm_priorities=priority_uid),
+        finding_rows(reviews, label, scrqm_priorities=priority_uid),
+        action_rows(reviews, label, scrqm_priorities=priority_uid),
     )
 
 
@@ -144,7 +154,7 @@ def earlier_learning(themes, exclude_review=None):
     reviews = review_rows()
     findings = [
         row
-        for row in finding_rows(reviews, scrqm_themes=themes)
+        for row in finding_rows(reviews, BoardLabels(), scrqm_themes=themes)
         if row["review_state"] not in ("closed",)
     ]
     return {

@@ -24,6 +24,7 @@ from plone_scrqm.learning.summary import period_from
 from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.learning.vocabularies import theme_titles
 from plone_scrqm.learning.vocabularies import title_of
+from plone_scrqm.privacy.board import BoardLabels
 
 # Bars that mean different things differ by pattern (not colour alone): see browser/chart.py
 RAG_STYLES = {"red": "hatch", "amber": "dots", "green": "solid"}
@@ -144,7 +145,7 @@ class ActionBoardView(BrowserView):
     """``@@action-board``: actions by priority and by theme, with the latest RAG status."""
 
     def _actions(self):
-        rows = catalog.action_rows(catalog.review_rows())
+        rows = catalog.action_rows(catalog.review_rows(), BoardLabels())
         titles = theme_titles(self.request)
         for row in rows:
             row["theme_titles"] = [title_of(t, titles) for t in row["themes"]]
