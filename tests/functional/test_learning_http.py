@@ -180,3 +180,26 @@ def test_review_page_shows_earlier_learning(request_factory, learning):
     text = page(request_factory, "safeguarding-reviews/child-q", user="rita").text
     assert "Earlier learning on these themes" in text
     assert "Finding 1: thresholds for neglect" in text  # the other review's open finding
+
+
+def test_yearly_pack_page_and_pdf(request_factory, learning):
+    folder, first, second, priority = learning
+    text = page(request_factory, "safeguarding-reviews/@@learning-year", year="2025").text
+    assert "Learning from reviews: 2025" in text
+    assert "Reviews started (decided to hold)" in text and "Neglect is recognised early" in text
+    assert FAMILY_DETAIL not in text
+    for bad in ("", "20x5", "1999"):
+        response = page(request_factory, "safeguarding-reviews/@@learning-year", year=bad)
+        assert response.status_code == 400
+    pdf = page(request_factory, "safeguarding-reviews/@@learning-year.pdf", year=str(TODAY.year))
+    if pdf.status_code == 503:
+        pytest.skip("WeasyPrint needs the Pango libraries on this machine")
+    assert pdf.headers["Content-Type"] == "application/pdf"
+    from pypdf import PdfReader
+
+    words = " ".join(page_.extract_text() for page_ in PdfReader(io.BytesIO(pdf.content)).pages)
+    words = " ".join(words.split())
+    assert f"Learning from reviews: {TODAY.year}" in words
+    assert "Timeliness against each clock" in words
+    assert "Neglect" in words and "Neglect is recognised early" in words
+    assert FAMILY_DETAIL not in words

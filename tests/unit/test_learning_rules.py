@@ -217,3 +217,44 @@ def test_theme_filter():
     )
     with pytest.raises(rules.ThemeFilterError, match="Allowed: early-help, neglect"):
         rules.theme_filter(["neglect", "<script>"], known)
+
+
+def test_timeliness_counts_the_clocks_due_in_the_year():
+    clocks = [
+        [
+            {
+                "id": "notification",
+                "title_id": "notification",
+                "due": date(2025, 3, 1),
+                "stopped": date(2025, 2, 27),
+            },
+            {
+                "id": "rapid_review",
+                "title_id": "rapid_review",
+                "due": date(2025, 3, 20),
+                "stopped": date(2025, 3, 25),
+            },
+        ],
+        [
+            {
+                "id": "notification",
+                "title_id": "notification",
+                "due": date(2025, 6, 1),
+                "stopped": None,
+                "overdue": True,
+            },
+            {
+                "id": "publication",
+                "title_id": "publication",
+                "due": date(2025, 12, 1),
+                "stopped": None,
+                "overdue": False,
+            },
+            {"id": "publication", "title_id": "publication", "due": date(2026, 1, 1)},
+        ],
+    ]
+    assert rules.timeliness(clocks, 2025) == {
+        "notification": {"met": 1, "late": 1, "running": 0},
+        "publication": {"met": 0, "late": 0, "running": 1},
+        "rapid_review": {"met": 0, "late": 1, "running": 0},
+    }

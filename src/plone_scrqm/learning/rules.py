@@ -366,3 +366,26 @@ def theme_filter(value, known_tokens):
         if item not in tokens:
             tokens.append(item)
     return tuple(tokens)
+
+
+def timeliness(clock_lists, year):
+    """Per clock id, for the clocks due in ``year``: met (stopped on or before the due date),
+    late (stopped after it, or still running past it) and running (not yet due). Reads the
+    stored clock summaries (``scrqm_clocks``), so it says what was true when the reviews
+    were last indexed."""
+    table = {}
+    for clocks in clock_lists:
+        for clock in clocks or ():
+            due, stopped = clock.get("due"), clock.get("stopped")
+            if due is None or year_of(due) != year:
+                continue
+            entry = table.setdefault(
+                clock.get("title_id") or clock.get("id"), {"met": 0, "late": 0, "running": 0}
+            )
+            if stopped is not None:
+                entry["met" if stopped <= due else "late"] += 1
+            elif clock.get("overdue"):
+                entry["late"] += 1
+            else:
+                entry["running"] += 1
+    return dict(sorted(table.items()))

@@ -13,6 +13,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.browser.chart import bar_chart
 from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today
 from plone_scrqm.learning import catalog
 from plone_scrqm.learning import progress
@@ -24,6 +25,9 @@ from plone_scrqm.learning.summary import period_from
 from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.learning.vocabularies import theme_titles
 from plone_scrqm.learning.vocabularies import title_of
+from plone_scrqm.learning.yearly import YearError
+from plone_scrqm.learning.yearly import parse_year
+from plone_scrqm.learning.yearly import yearly_pack
 from plone_scrqm.privacy.board import BoardLabels
 
 # Bars that mean different things differ by pattern (not colour alone): see browser/chart.py
@@ -46,6 +50,10 @@ class LearningView(BrowserView):
             return self.index()
         self.summary = learning_summary(self.request, self.period)
         return self.index()
+
+    def pack_year(self):
+        """The year the yearly pack link opens: the period's last year, else this year."""
+        return self.period[1] or self.period[0] or today().year
 
     def query_string(self):
         first, last = self.period
@@ -254,3 +262,36 @@ class EarlierLearningViewlet(ViewletBase):
 
     def render(self):
         return self.index()
+
+
+class YearlyPackView(BrowserView):
+    """``@@learning-year?year=YYYY``: the yearly report pack as a printable page."""
+
+    printing = False
+    template = ViewPageTemplateFile("templates/yearly.pt")
+
+    def __call__(self):
+        try:
+            self.year = parse_year(self.request.form.get("year"))
+        except YearError as error:
+            self.request.response.setStatus(400)
+            self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
+            return str(error)
+        return self.render()
+
+    def render(self):
+        return self.template()
+
+    def pack(self):
+        return yearly_pack(self.request, self.year)
+
+
+class YearlyPackPDF(YearlyPackView):
+    """``@@learning-year.pdf?year=YYYY``: the same pack as a PDF (WeasyPrint)."""
+
+    printing = True
+
+    def render(self):
+        html = self.template()
+        filename = f"learning-{self.year}.pdf"
+        return pdf_response(self.request, html, self.context.absolute_url(), filename)
