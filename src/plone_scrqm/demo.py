@@ -21,6 +21,7 @@ from zope.globalrequest import setRequest
 
 from plone_scrqm import roles
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.learning.demo import ensure_demo_learning
 
 logger = logging.getLogger("plone_scrqm.demo")
 
@@ -423,6 +424,7 @@ def ensure_demo_content(site, password, today=None):
     ensure_demo_assessments(folder, today)
     ensure_demo_information(folder, today)
     ensure_demo_families(folder, today)
+    ensure_demo_learning(folder, today)
     return folder, created or added
 
 

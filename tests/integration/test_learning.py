@@ -219,3 +219,23 @@ def test_board_sees_learning_never_family_details(portal, two_reviews, http_requ
     logout()
     assert not api.user.has_permission("plone_scrqm: View learning", obj=folder)
     assert len(api.portal.get_tool("portal_catalog")(portal_type="LearningPriority")) == 0
+
+
+def test_demo_learning_spans_two_years_with_a_recurring_finding(portal, http_request):
+    from plone_scrqm.demo import ensure_demo_content
+
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+        ensure_demo_content(portal, "a-demo-password")  # a second run adds nothing twice
+    with api.env.adopt_user(username="demo-board"):
+        summary = learning_summary(http_request)
+        board = api.content.get_view("action-board", folder, http_request).board()
+    assert [row["year"] for row in summary["themes_by_year"]][-2:] == [
+        TODAY.year - 1,
+        TODAY.year,
+    ]
+    recurring = {(row["theme"], row["level"]) for row in summary["recurring"]}
+    assert ("neglect", "multi-agency-system") in recurring
+    assert len(folder["child-e"]["action-overdue"].scrqm_progress_updates) == 1
+    assert len(board["priorities"]) == 2
+    assert all(row["actions"] for row in board["priorities"])
