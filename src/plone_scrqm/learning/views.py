@@ -4,6 +4,8 @@ theme, and the earlier learning shown on a review's page (QM2 Q8)."""
 
 from datetime import date
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser import BrowserView
@@ -22,6 +24,7 @@ from plone_scrqm.learning.summary import CSV_FIELDS
 from plone_scrqm.learning.summary import csv_rows
 from plone_scrqm.learning.summary import learning_summary
 from plone_scrqm.learning.summary import period_from
+from plone_scrqm.learning.titles import FACTOR_LEVEL_TITLES
 from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.learning.vocabularies import theme_titles
 from plone_scrqm.learning.vocabularies import title_of
@@ -295,3 +298,32 @@ class YearlyPackPDF(YearlyPackView):
         html = self.template()
         filename = f"learning-{self.year}.pdf"
         return pdf_response(self.request, html, self.context.absolute_url(), filename)
+
+
+class FindingLearningViewlet(ViewletBase):
+    """Below a finding: its themes and factor levels, and a link to the learning page of
+    the folder its review is in (where the review roles are given)."""
+
+    index = ViewPageTemplateFile("templates/finding_learning.pt")
+
+    def info(self):
+        titles = theme_titles(self.request)
+        levels = [
+            translate(FACTOR_LEVEL_TITLES[level], context=self.request)
+            for level in getattr(self.context, "factor_levels", None) or ()
+            if level in FACTOR_LEVEL_TITLES
+        ]
+        review = aq_parent(aq_inner(self.context))
+        folder = aq_parent(aq_inner(review))
+        may_view = api.user.has_permission("plone_scrqm: View learning", obj=folder)
+        return {
+            "themes": [
+                title_of(token, titles)
+                for token in getattr(self.context, "learning_themes", None) or ()
+            ],
+            "levels": levels,
+            "learning_url": f"{folder.absolute_url()}/@@learning" if may_view else None,
+        }
+
+    def render(self):
+        return self.index()
