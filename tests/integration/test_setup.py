@@ -223,6 +223,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1012",),
             ("1017",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
@@ -344,14 +345,14 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
 
-    def test_upgrade_step_1011_to_1017_one_theme_vocabulary(self, portal, setup_tool):
+    def test_upgrade_step_1012_to_1017_one_theme_vocabulary(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         catalog = api.portal.get_tool("portal_catalog")
         catalog.delIndex("scrqm_themes")
         types = api.portal.get_tool("portal_types")
         types.manage_delObjects(["LearningPriority"])
         api.portal.set_registry_record("plone_scrqm.learning_themes", ["Neglect", "Ours"])
-        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1017")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1017",)
         assert "scrqm_themes" in catalog.indexes()

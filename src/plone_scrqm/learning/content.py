@@ -10,8 +10,8 @@ from zope.interface import implementer
 from zope.interface import invariant
 
 from plone_scrqm import _
-from plone_scrqm.dateranges import EARLIEST
-from plone_scrqm.dateranges import LATEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
 
 
 class ILearningPriority(model.Schema):

@@ -4,13 +4,13 @@ type). Tokens, UIDs, dates and fixed values only: no free text, no family detail
 
 from plone.indexer import indexer
 
-from plone_scrqm.content.actions import IFinding
-from plone_scrqm.content.actions import IImprovementAction
-from plone_scrqm.content.case_review import ICaseReview
-from plone_scrqm.content.publication_items import IReviewReport
+from plone_scrqm.actions.content import IFinding
+from plone_scrqm.actions.content import IImprovementAction
 from plone_scrqm.learning import rules
 from plone_scrqm.learning.content import ILearningPriority
 from plone_scrqm.learning.progress import updates_of
+from plone_scrqm.publication.content import IReviewReport
+from plone_scrqm.review.content.case_review import ICaseReview
 
 
 def _tokens(values):

@@ -13,10 +13,10 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.chart import bar_chart
-from plone_scrqm.browser.cron import csv_response
-from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today
+from plone_scrqm.common.chart import bar_chart
+from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.pdf import pdf_response
 from plone_scrqm.learning import catalog
 from plone_scrqm.learning import progress
 from plone_scrqm.learning import rules

@@ -1,0 +1,25 @@
+"""``GET {site}/@scr-published``: the public listing of published reviews as JSON, batched
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``), filtered by
+``theme`` (theme tokens, repeatable)."""
+
+from plone.restapi.services import Service
+
+from plone_scrqm.common.batching import batched
+from plone_scrqm.learning.rules import ThemeFilterError
+from plone_scrqm.learning.rules import theme_filter
+from plone_scrqm.learning.vocabularies import theme_titles
+from plone_scrqm.publication.listing import published_reviews
+
+
+class PublishedGet(Service):
+    def reply(self):
+        try:
+            themes = theme_filter(self.request.form.get("theme"), set(theme_titles(self.request)))
+        except ThemeFilterError as error:
+            self.request.response.setStatus(400)
+            return {"error": {"type": "BadRequest", "message": str(error)}}
+        return batched(
+            self.request,
+            published_reviews(themes, self.request),
+            f"{self.context.absolute_url()}/@scr-published",
+        )
