@@ -97,7 +97,8 @@ class IReviewThemes(model.Schema):
     """The themes a case raises, known at the decision (QM2 Q8): the review page shows
     earlier published reviews and open findings that share them."""
 
-    model.fieldset("decision", label=_("Decision"), fields=["learning_themes"])
+    # the review's own "decision" fieldset: the same label, or the tab would be renamed
+    model.fieldset("decision", label=_("Decision (QM2)"), fields=["learning_themes"])
     directives.widget(learning_themes=CheckBoxFieldWidget)
     learning_themes = schema.List(
         title=_("Themes the case raises"),

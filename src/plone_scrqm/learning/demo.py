@@ -33,8 +33,8 @@ PRIORITIES = (
 # Earlier reviews, decided last year: (id, title, type, findings)
 EARLIER = (
     (
-        "child-h",
-        "Child H (demo)",
+        "child-r",
+        "Child R (demo)",
         "lcspr",
         (
             (
@@ -50,8 +50,8 @@ EARLIER = (
         ),
     ),
     (
-        "child-j",
-        "Child J (demo)",
+        "child-s",
+        "Child S (demo)",
         "rapid-review",
         (
             (
