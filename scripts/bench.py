@@ -45,6 +45,8 @@ SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "100,1000").split(",
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", "docs/benchmarks.md"))
 TODAY = date.today()
+THEMES = ("neglect", "information-sharing", "domestic-abuse", "early-help", "voice-of-the-child")
+LEVELS = ("individual", "team", "organisational", "multi-agency-system", "wider-context")
 AUTH = "Basic " + base64.b64encode(b"admin:admin").decode()
 
 
@@ -123,7 +125,13 @@ def add_review(folder, number):
         _assess(assessment, judgement, "yes", "Evidence.", "", TODAY - 270 * day)
     findings = [
         createContentInContainer(
-            review, "Finding", title=f"Finding {n}", explanation="Why it happened.", priority="high"
+            review,
+            "Finding",
+            title=f"Finding {n}",
+            explanation="Why it happened.",
+            priority="high",
+            learning_themes=[THEMES[(number + n) % len(THEMES)], "neglect"],
+            factor_levels=[LEVELS[(number + n) % len(LEVELS)]],
         )
         for n in (1, 2)
     ]
@@ -137,6 +145,7 @@ def add_review(folder, number):
             lead_role="Head of service",
             due_date=TODAY + (n - 5) * 7 * day,
             success_measure="Children helped earlier.",
+            learning_themes=[THEMES[(number + n) % len(THEMES)]],
         )
     createContentInContainer(
         review,
@@ -159,7 +168,7 @@ def _publish(review, number):
         title=f"Child {number}: review report",
         summary="Learning about neglect.",
         area="Benchshire",
-        learning_themes=["Neglect"],
+        learning_themes=["neglect"],
         family_told_date=told,
         professionals_told_date=told,
         publication_date=TODAY,
@@ -203,6 +212,7 @@ def endpoints(site_id, size):
         ("Action tracker", f"/{site_id}/@@action-tracker", "text/html"),
         ("Assessment heat-map", f"/{site_id}/@@assessment-heatmap", "text/html"),
         ("Public listing", f"/{site_id}/@@published-reviews", "text/html"),
+        ("Learning page", f"/{site_id}/@@learning", "text/html"),
         (
             "Baseline: @search, reviews with all metadata",
             f"/{site_id}/++api++/@search?portal_type=CaseReview&metadata_fields=_all&b_size={size}",
@@ -594,6 +604,7 @@ def write_report(results, privacy=None, uploads=None):
             "Action tracker",
             "Assessment heat-map",
             "Public listing",
+            "Learning page",
         ):
             ratio = results[n][label]["median_ms"] / base
             lines.append(

@@ -97,7 +97,7 @@ def add_documents(review, publication_date=None, told=True):
             title="Child D: local child safeguarding practice review",
             summary="How agencies shared information about neglect.",
             area="Northshire",
-            learning_themes=["Neglect", "Information sharing"],
+            learning_themes=["neglect", "information-sharing"],
             publication_date=publication_date,
             family_told_date=TODAY - timedelta(days=10) if told else None,
             professionals_told_date=TODAY - timedelta(days=9) if told else None,

@@ -22,6 +22,7 @@ from zope.globalrequest import setRequest
 from plone_scrqm import roles
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.incidents.demo import ensure_demo_incidents
+from plone_scrqm.learning.demo import ensure_demo_learning
 from plone_scrqm.wales.demo import WELSH_FOLDER_ID
 from plone_scrqm.wales.demo import ensure_welsh_demo
 from plone_scrqm.wales.demo import mark_english
@@ -427,6 +428,7 @@ def ensure_demo_content(site, password, today=None):
     ensure_demo_assessments(folder, today)
     ensure_demo_information(folder, today)
     ensure_demo_families(folder, today)
+    ensure_demo_learning(folder, today)
     added = ensure_demo_incidents(folder, today) or added
     # A second partnership, in Wales, on the same site (plone_scrqm.wales.demo)
     welsh_created = WELSH_FOLDER_ID not in site
@@ -598,7 +600,7 @@ def _add_published_review(folder, today):
         "recognised and responded to neglect of a baby, and what made information sharing "
         "hard.",
         area="Northshire (fictional)",
-        learning_themes=["Neglect", "Information sharing", "Early help"],
+        learning_themes=["neglect", "information-sharing", "early-help"],
         text=RichTextValue(
             f"<p>{FICTIONAL}</p><h2>Findings</h2><p>Finding 1: agencies held different "
             "thresholds for escalating concerns about neglect, so no single agency saw the "
@@ -653,7 +655,7 @@ def _add_findings_and_actions(review, today):
         "reached one agency at the same time.",
         evidence="Chronology, practitioner learning event, audit of 20 neglect cases.",
         priority="high",
-        learning_themes=["Neglect", "Information sharing"],
+        learning_themes=["neglect", "information-sharing"],
     )
     escalation = api.content.create(
         container=review,
@@ -664,7 +666,7 @@ def _add_findings_and_actions(review, today):
         "it was unknown in two agencies and seen as a complaint in a third.",
         priority="medium",
         national_action=False,
-        learning_themes=["Escalation and professional challenge"],
+        learning_themes=["escalation-and-professional-challenge"],
     )
     day = timedelta(days=1)
     actions = [

@@ -9,6 +9,7 @@ from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
+from plone_scrqm.learning.vocabularies import learning_themes as theme_vocabulary
 from plone_scrqm.review.content.case_review import ICaseReview
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
@@ -32,7 +33,9 @@ def _registry_vocabulary(record):
 
 @provider(IVocabularyFactory)
 def learning_themes(context):
-    return _registry_vocabulary(LEARNING_THEMES_RECORD)
+    """One theme list for findings, reports and actions: stable tokens, translated titles
+    (``plone_scrqm.learning.vocabularies``)."""
+    return theme_vocabulary(context)
 
 
 @provider(IVocabularyFactory)

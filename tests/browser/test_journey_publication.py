@@ -35,7 +35,7 @@ def prepare_documents(site):
             "title": "Child G (demo): local child safeguarding practice review",
             "summary": "How agencies responded when a teenager went missing (fictional).",
             "area": "Northshire (fictional)",
-            "learning_themes": ["Missing children"],
+            "learning_themes": ["exploitation-outside-the-home"],
             "text": {
                 "data": "<p>Agencies did not share what they knew when Kayden went missing "
                 "for the third time.</p>",

@@ -170,6 +170,18 @@ def test_scheduled_publication_is_access_control(request_factory, rest_reviews_f
     rows = list(csv.DictReader(io.StringIO(anonymous_page.get("@@published-reviews.csv").text)))
     assert [row["pseudonym"] for row in rows] == ["Child E"]
     assert rows[0]["learning_themes"] == "Neglect; Information sharing"
+    # Themes as a filter (public documents only; an unknown theme is refused)
+    assert item["themes"] == ["neglect", "information-sharing"]
+    assert anonymous_api.get("@scr-published?theme=neglect").json()["items_total"] == 1
+    assert anonymous_api.get("@scr-published?theme=online-harm").json()["items_total"] == 0
+    refused_theme = anonymous_api.get("@scr-published?theme=%3Cscript%3E")
+    assert refused_theme.status_code == 400
+    assert "not a theme" in refused_theme.json()["error"]["message"]
+    filtered = anonymous_page.get("@@published-reviews?theme=online-harm")
+    assert filtered.status_code == 200 and "Child E" not in filtered.text
+    assert 'value="neglect"' in anonymous_page.get("@@published-reviews").text
+    assert anonymous_page.get("@@published-reviews?theme=nope").status_code == 400
+    assert anonymous_page.get("@@published-reviews.csv?theme=nope").status_code == 400
 
     # Withdrawal removes public access at once
     chandra = session(request_factory, "chandra")

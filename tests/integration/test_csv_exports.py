@@ -99,7 +99,9 @@ def test_disclosable_material_csv(review):
 def test_public_listing_csv(review, portal):
     report, response = add_documents(review, publication_date=TODAY)
     report.area = "=2+5"
-    report.learning_themes = ["@Neglect"]
+    # a partnership's own theme whose title a spreadsheet would read as a formula
+    api.portal.set_registry_record("plone_scrqm.learning_themes", ["at-neglect | @Neglect"])
+    report.learning_themes = ["at-neglect"]
     for doc in (report, response):
         force_state(doc, "scrqm_publication_workflow", "published")
         doc.reindexObject()

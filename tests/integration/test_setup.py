@@ -31,6 +31,7 @@ OUR_TYPES = (
     "StatutoryLetter",
     "PapersFolder",
     "WorkingPaper",
+    "LearningPriority",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -40,6 +41,7 @@ OUR_WORKFLOWS = (
     "scrqm_private_workflow",
     "scrqm_family_workflow",
     "scrqm_incident_workflow",
+    "scrqm_framework_workflow",
 )
 OUR_INDEXES = (
     "scrqm_marker_number",
@@ -52,6 +54,8 @@ OUR_INDEXES = (
     "scrqm_next_due",
     "scrqm_overdue",
     "scrqm_request_due",
+    "scrqm_themes",
+    "scrqm_priorities",
 )
 OUR_COLUMNS = (
     "scrqm_marker_number",
@@ -74,6 +78,9 @@ OUR_COLUMNS = (
     "scrqm_processes",
     "scrqm_request_due",
     "scrqm_request_facts",
+    "scrqm_themes",
+    "scrqm_priorities",
+    "scrqm_learning",
 )
 
 
@@ -224,6 +231,7 @@ class TestUpgrade:
             ("1011",),
             ("1012",),
             ("1016",),
+            ("1017",),
             ("1018",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
@@ -396,6 +404,25 @@ class TestUpgrade:
             if r["selected"]
         }
         assert roles == {"Manager", "Site Administrator"}
+
+    def test_upgrade_step_1012_to_1017_one_theme_vocabulary(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        catalog = api.portal.get_tool("portal_catalog")
+        catalog.delIndex("scrqm_themes")
+        types = api.portal.get_tool("portal_types")
+        types.manage_delObjects(["LearningPriority"])
+        api.portal.set_registry_record("plone_scrqm.learning_themes", ["Neglect", "Ours"])
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1017")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1017",)
+        assert "scrqm_themes" in catalog.indexes()
+        assert "LearningPriority" in types.objectIds()
+        lines = api.portal.get_registry_record("plone_scrqm.learning_themes")
+        assert lines[:3] == [
+            "neglect | Neglect",
+            "ours | Ours",
+            "information-sharing | Information sharing",
+        ]
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

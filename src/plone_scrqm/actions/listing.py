@@ -41,6 +41,7 @@ def action_rows(today=None, request=None, unrestricted=False, **query):
     label = BoardLabels() if not unrestricted else (lambda _uid, text: text)
     for brain in search(portal_type="ImprovementAction", **query):
         facts = brain.scrqm_action_facts or {}
+        progress = brain.scrqm_learning or {}
         flags = flags_for(
             ActionFacts(
                 state=brain.review_state,
@@ -67,6 +68,9 @@ def action_rows(today=None, request=None, unrestricted=False, **query):
                 "status": brain.review_state,
                 "status_title": titles.get(brain.review_state, brain.review_state),
                 "flags": flags,
+                # the latest progress update's RAG status and its date, as stored
+                "rag": progress.get("rag"),
+                "rag_date": progress.get("rag_date"),
                 "flag_titles": [translate(FLAG_TITLES[f], context=request) for f in flags],
                 "finding_uids": facts.get("finding_uids", ()),
             }
@@ -88,6 +92,7 @@ def visible_reviews():
 def json_row(row):
     out = {key: value for key, value in row.items() if key not in ("finding_uids", "lead_user")}
     out["due_date"] = row["due_date"].isoformat() if row["due_date"] else None
+    out["rag_date"] = row["rag_date"].isoformat() if row.get("rag_date") else None
     return out
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from plone import api
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 from plone_scrqm.actions.filtering import TrackerMixin
 from plone_scrqm.actions.flags import FLAG_TITLES
@@ -23,6 +24,7 @@ from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.cron import CronView
 from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.common.params import refuse_visitors
+from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.privacy.board import BoardLabels
 
 
@@ -38,6 +40,9 @@ class ActionTrackerView(TrackerMixin, BrowserView):
     @memoize
     def batch(self):
         return page_of(self.rows(), self.request)
+
+    def rag_title(self, rag):
+        return translate(RAG_TITLES[rag], context=self.request) if rag in RAG_TITLES else ""
 
     def options(self):
         rows = self._all_rows()

@@ -9,6 +9,7 @@ from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
 
@@ -93,10 +94,11 @@ class IReviewReport(IPublicationFields):
         description=_("The partnership's area, as it should appear in the public listing."),
         required=False,
     )
+    directives.widget(learning_themes=CheckBoxFieldWidget)
     learning_themes = schema.List(
         title=_("Learning themes"),
-        description=_("One per line, for example 'Neglect' or 'Information sharing'."),
-        value_type=schema.TextLine(),
+        description=_("The partnership's theme list (Site Setup, Learning themes)."),
+        value_type=schema.Choice(vocabulary="plone_scrqm.LearningThemes"),
         required=False,
         default=[],
         missing_value=[],

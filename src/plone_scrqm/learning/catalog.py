@@ -1,0 +1,163 @@
+"""Rows for the learning pages, from catalog brains and metadata only (no object is woken).
+Only what the current user may see is listed: the catalog filters by permission."""
+
+from plone import api
+
+from plone_scrqm.learning import rules
+from plone_scrqm.privacy.board import BoardLabels
+
+
+def _catalog():
+    return api.portal.get_tool("portal_catalog")
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def review_rows(path=None):
+    """``{uid: row}`` of the reviews: type, decision, decision and referral dates, the
+    year the learning counts in (decision, else referral, else creation)."""
+    query = {"portal_type": "CaseReview"}
+    if path:
+        query["path"] = path
+    rows = {}
+    for brain in _catalog()(**query):
+        facts = brain.scrqm_learning or {}
+        decision_date = facts.get("decision_date")
+        year = rules.year_of(decision_date or facts.get("referral_date")) or rules.year_of(
+            brain.created
+        )
+        rows[brain.UID] = {
+            "uid": brain.UID,
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "review_type": brain.scrqm_review_type,
+            "decision": facts.get("decision"),
+            "decision_year": rules.year_of(decision_date),
+            "year": year,
+            "state": brain.review_state,
+            "clocks": (brain.scrqm_clocks or {}).get("clocks") or (),
+        }
+    return rows
+
+
+def _plain(_review_uid, text):
+    return text
+
+
+def finding_rows(reviews, label=None, **query):
+    """``label``: ``privacy.board.BoardLabels()`` where titles are shown (registered
+    identifiers in a title become neutral labels for those who may not view them)."""
+    label = label or _plain
+    rows = []
+    for brain in _catalog()(portal_type="Finding", **query):
+        review = reviews.get(brain.scrqm_review_uid) or {}
+        facts = brain.scrqm_learning or {}
+        rows.append(
+            {
+                "uid": brain.UID,
+                "title": label(brain.scrqm_review_uid, brain.Title),
+                "url": brain.getURL(),
+                "review_uid": brain.scrqm_review_uid,
+                "review_title": brain.scrqm_review_title,
+                "review_state": review.get("state"),
+                "year": review.get("year"),
+                "review_type": review.get("review_type"),
+                "themes": tuple(brain.scrqm_themes or ()),
+                "priorities": tuple(brain.scrqm_priorities or ()),
+                "levels": tuple(facts.get("levels") or ()),
+                "relevance": facts.get("relevance"),
+                "kind": "finding",
+            }
+        )
+    return rows
+
+
+def action_rows(reviews, label=None, **query):
+    label = label or _plain
+    rows = []
+    for brain in _catalog()(portal_type="ImprovementAction", **query):
+        review = reviews.get(brain.scrqm_review_uid) or {}
+        facts = brain.scrqm_learning or {}
+        action = brain.scrqm_action_facts or {}
+        rows.append(
+            {
+                "uid": brain.UID,
+                "title": label(brain.scrqm_review_uid, brain.Title),
+                "url": brain.getURL(),
+                "review_uid": brain.scrqm_review_uid,
+                "review_title": brain.scrqm_review_title,
+                "year": review.get("year"),
+                "review_type": review.get("review_type"),
+                "themes": tuple(brain.scrqm_themes or ()),
+                "priorities": tuple(brain.scrqm_priorities or ()),
+                "state": brain.review_state,
+                "agency": action.get("agency"),
+                "due_date": _date(action.get("due_date")),
+                "has_impact_evidence": bool(action.get("has_impact_evidence")),
+                "rag": facts.get("rag"),
+                "rag_date": _date(facts.get("rag_date")),
+                "kind": "action",
+            }
+        )
+    return rows
+
+
+def report_rows(**query):
+    rows = []
+    for brain in _catalog()(portal_type="ReviewReport", **query):
+        rows.append(
+            {
+                "uid": brain.UID,
+                "title": brain.scrqm_review_title or brain.Title,
+                "url": brain.getURL(),
+                "review_uid": brain.scrqm_review_uid,
+                "themes": tuple(brain.scrqm_themes or ()),
+                "state": brain.review_state,
+                "published_year": rules.year_of(brain.scrqm_publication_date),
+                "publication_date": _date(brain.scrqm_publication_date),
+            }
+        )
+    return rows
+
+
+def priority_rows():
+    return [
+        {
+            "uid": brain.UID,
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "facts": brain.scrqm_learning or {},
+        }
+        for brain in _catalog()(portal_type="LearningPriority", sort_on="sortable_title")
+    ]
+
+
+def serving(priority_uid):
+    """The findings and actions linked to one priority (brains' rows)."""
+    reviews = review_rows()
+    label = BoardLabels()
+    return (
+        finding_rows(reviews, label, scrqm_priorities=priority_uid),
+        action_rows(reviews, label, scrqm_priorities=priority_uid),
+    )
+
+
+def earlier_learning(themes, exclude_review=None):
+    """QM2 Q8: earlier published reviews and open findings that share ``themes``. Open
+    findings: findings of reviews not yet closed (their actions still being made)."""
+    if not themes:
+        return {"reviews": [], "findings": []}
+    themes = list(themes)
+    published = report_rows(review_state="published", scrqm_themes=themes)
+    reviews = review_rows()
+    findings = [
+        row
+        for row in finding_rows(reviews, BoardLabels(), scrqm_themes=themes)
+        if row["review_state"] not in ("closed",)
+    ]
+    return {
+        "reviews": rules.shared_theme_rows(themes, published, exclude_review),
+        "findings": rules.shared_theme_rows(themes, findings, exclude_review),
+    }
