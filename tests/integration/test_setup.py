@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1011"
+PROFILE_VERSION = "1014"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -26,6 +26,9 @@ OUR_TYPES = (
     "ChronologyEntry",
     "PractitionerEvent",
     "FamilyMember",
+    "FamilyContact",
+    "FamilyQuestion",
+    "FamilyAccount",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -216,6 +219,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1014",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -335,6 +339,41 @@ class TestUpgrade:
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1011")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
+
+    def test_upgrade_step_to_1014_adds_the_family_records(self, portal, setup_tool, make_review):
+        from families import add_family_member
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        review = make_review()
+        member = add_family_member(review)
+        member.contact_log = [
+            {
+                "date": "2026-01-05",
+                "channel": "phone",
+                "who": "Rita",
+                "offered": "A meeting",
+                "interpreter": "",
+                "automatic": "",
+            },
+        ]
+        # A site as 1011 left it: no family record types, no bindings.
+        types.manage_delObjects(["FamilyContact", "FamilyQuestion", "FamilyAccount"])
+        wf_tool.setChainForPortalTypes(("FamilyContact",), "(Default)")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1014")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1014",)
+        for name in ("FamilyContact", "FamilyQuestion", "FamilyAccount"):
+            assert name in types.objectIds()
+            assert name in types["CaseReview"].allowed_content_types
+            assert wf_tool.getChainForPortalType(name) == ("scrqm_family_workflow",)
+        assert "plone_scrqm.family_account_link" in types["Finding"].behaviors
+        contacts = [obj for obj in review.objectValues() if obj.portal_type == "FamilyContact"]
+        assert [(c.method, c.said, c.members) for c in contacts] == [
+            ("phone", "A meeting", [member.UID()])
+        ]
+        assert member.contact_log == []
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

@@ -47,6 +47,16 @@ PRIVATE_FIELDS = (
     "involvement",
     "involvement_reasons",
     "contact_log",
+    "postal_address",
+    "first_informed_date",
+    "plan_asked",
+    "plan_by",
+    "plan_support",
+    "plan_adjustments",
+    "draft_received_date",
+    "representation",
+    "final_report_date",
+    "final_report_support",
 )
 
 
@@ -84,6 +94,21 @@ class IFamilyMember(model.Schema):
         title=_("Relationship to the child"),
         vocabulary=RELATIONSHIPS,
         required=True,
+    )
+    postal_address = schema.Text(
+        title=_("Postal address"),
+        description=_(
+            "Printed on letters. The privacy check looks for its first line and postcode in "
+            "documents that will be published."
+        ),
+        required=False,
+        max_length=500,
+    )
+    directives.mode(first_informed_date="display")
+    first_informed_date = schema.Date(
+        title=_("Date first informed about the review (QM4 Q1)"),
+        description=_("Set by the first contact recorded as telling them about the review."),
+        required=False,
     )
 
     model.fieldset(
@@ -159,7 +184,61 @@ class IFamilyMember(model.Schema):
         required=False,
     )
 
-    # Entries are added on the family member's page and when a letter is generated.
+    model.fieldset(
+        "plan",
+        label=_("Involvement plan (QM12 Q5)"),
+        fields=["plan_asked", "plan_by", "plan_support", "plan_adjustments"],
+    )
+    plan_asked = schema.Text(title=_("What they will be asked"), required=False)
+    plan_by = schema.TextLine(title=_("By whom"), required=False)
+    plan_support = schema.Text(
+        title=_("Support and interpreter arranged"),
+        description=_("An advocate, someone they trust, a professional interpreter."),
+        required=False,
+    )
+    plan_adjustments = schema.Text(
+        title=_("Adjustments"),
+        description=_(
+            "For disability, for age (adolescents: in the way they prefer) and language."
+        ),
+        required=False,
+    )
+
+    model.fieldset(
+        "draft",
+        label=_("The draft report (QM12 Q7)"),
+        description=_(
+            "Their comments on the draft, and the review's reply to each, are recorded as "
+            "questions and comments of the family."
+        ),
+        fields=["draft_received_date", "representation"],
+    )
+    draft_received_date = schema.Date(
+        title=_("Date they received the draft report"),
+        required=False,
+    )
+    representation = schema.Text(
+        title=_("How they are represented in the report, as agreed with them"),
+        required=False,
+    )
+
+    model.fieldset(
+        "publication",
+        label=_("Publication (QM17)"),
+        fields=["final_report_date", "final_report_support"],
+    )
+    final_report_date = schema.Date(
+        title=_("Date they received the final report"),
+        description=_("Approval of the report names every family member without this date."),
+        required=False,
+    )
+    final_report_support = schema.Text(
+        title=_("Support offered to them with the final report"),
+        required=False,
+    )
+
+    # The contact log of earlier versions, kept as it was stored: contacts are now records of
+    # their own (FamilyContact). Entries written when a letter was generated stay here.
     directives.omitted("contact_log")
     contact_log = schema.List(
         title=_("Contact log"),
@@ -216,6 +295,7 @@ class FamilyMember(Item):
             getattr(self, "address_as", None),
             getattr(self, "aliases", None) or [],
             getattr(self, "child_reference", None),
+            rules.address_identifiers(getattr(self, "postal_address", None)),
         )
 
     def review(self):

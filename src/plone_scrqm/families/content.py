@@ -1,0 +1,316 @@
+"""The family's records inside a review, each a Dexterity type on the family workflow
+(private to the review team, like the family member's record):
+
+- ``FamilyContact``: one contact with the family (QM4, QM12): when, how, who from the review,
+  which family members, what was said and agreed, follow-ups; a letter once a person
+  records it as sent. The first contact that informed a member sets their date first
+  informed (QM4 Q1).
+- ``FamilyQuestion``: a question the family asks (QM4 Q3-Q4), something they want the review
+  to look at, linked to the lines of enquiry (QM12 Q4), or a comment on the draft report
+  (QM12 Q7); who answers, the answer, open or closed.
+- ``FamilyAccount``: the family's account, what they told the review (QM12 Q6), which
+  findings may say they draw on.
+
+Every field needs ``plone_scrqm: View family details`` to be read and ``… Edit family
+details`` to be written. Titles are generated from a number and a kind ("Contact 2
+(phone)"): never what was said.
+"""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone.app.content.interfaces import INameFromTitle
+from plone.autoform import directives
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.dexterity.content import Item
+from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from zope import schema
+from zope.component import adapter
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.interface import invariant
+from zope.interface import provider
+
+from plone_scrqm import _
+from plone_scrqm.content.limits import limit_text_fields
+from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.dateranges import LATEST
+from plone_scrqm.families import rules
+from plone_scrqm.families.vocabularies import CONTACT_METHODS
+from plone_scrqm.families.vocabularies import LETTER_LANGUAGES
+from plone_scrqm.families.vocabularies import LETTERS
+from plone_scrqm.families.vocabularies import QUESTION_KINDS
+from plone_scrqm.families.vocabularies import QUESTION_STATUS
+from plone_scrqm.interfaces import IFamilyRecord
+
+VIEW = "plone_scrqm.ViewFamilyDetails"
+EDIT = "plone_scrqm.EditFamilyDetails"
+MEMBERS_VOCABULARY = "plone_scrqm.FamilyMembersOfReview"
+LINES_VOCABULARY = "plone_scrqm.LinesOfEnquiry"
+ACCOUNTS_VOCABULARY = "plone_scrqm.FamilyAccountsOfReview"
+
+
+def _members_field(title):
+    return schema.List(
+        title=title,
+        value_type=schema.Choice(vocabulary=MEMBERS_VOCABULARY),
+        required=True,
+        min_length=1,
+        missing_value=[],
+    )
+
+
+def _date_field(title, required=True, description=None):
+    return schema.Date(
+        title=title,
+        description=description,
+        required=required,
+        min=EARLIEST,
+        max=LATEST,
+    )
+
+
+CONTACT_FIELDS = (
+    "contact_date",
+    "method",
+    "review_people",
+    "members",
+    "informed",
+    "letter",
+    "letter_language",
+    "said",
+    "agreed",
+    "follow_ups",
+    "interpreter",
+)
+
+
+class IFamilyContact(model.Schema):
+    contact_date = _date_field(_("Date of the contact"))
+    method = schema.Choice(title=_("How"), vocabulary=CONTACT_METHODS, required=True)
+    review_people = schema.TextLine(
+        title=_("Who from the review"),
+        description=_("For example 'Rita Patel (review manager) and the lead reviewer'."),
+        required=True,
+    )
+    directives.widget(members=CheckBoxFieldWidget)
+    members = _members_field(_("Who in the family"))
+    informed = schema.Bool(
+        title=_("They were told about the review at this contact (QM4 Q1)"),
+        description=_(
+            "What the review is for (learning, not blame), how it works and its limits. The "
+            "first such contact sets each family member's date first informed."
+        ),
+        required=False,
+        default=False,
+    )
+    letter = schema.Choice(
+        title=_("Letter sent"),
+        description=_("When the contact is a letter: which one was sent."),
+        vocabulary=LETTERS,
+        required=False,
+    )
+    letter_language = schema.Choice(
+        title=_("Language of the letter"),
+        vocabulary=LETTER_LANGUAGES,
+        required=False,
+    )
+    said = schema.Text(title=_("What was said"), required=False)
+    agreed = schema.Text(title=_("What was agreed"), required=False)
+    follow_ups = schema.Text(
+        title=_("Follow-ups"),
+        description=_("What the review will do next, by whom and when."),
+        required=False,
+    )
+    interpreter = schema.TextLine(
+        title=_("Interpreter used (language, and the interpreting service)"),
+        description=_("Family members or children must never interpret."),
+        required=False,
+    )
+
+    directives.read_permission(**dict.fromkeys(CONTACT_FIELDS, VIEW))
+    directives.write_permission(**dict.fromkeys(CONTACT_FIELDS, EDIT))
+
+    @invariant
+    def not_in_future(data):
+        when = getattr(data, "contact_date", None)
+        if when is not None and "date-in-future" in rules.record_problems(
+            {"contact_date": when, "method": "phone", "review_people": "x", "members": ["x"]}
+        ):
+            raise Invalid(_("The date of a contact cannot be in the future."))
+
+
+QUESTION_FIELDS = (
+    "kind",
+    "question",
+    "asked_date",
+    "members",
+    "lines_of_enquiry",
+    "answerer",
+    "answer",
+    "answered_date",
+    "status",
+)
+
+
+class IFamilyQuestion(model.Schema):
+    kind = schema.Choice(
+        title=_("This is"),
+        vocabulary=QUESTION_KINDS,
+        required=True,
+        default="question",
+    )
+    question = schema.Text(
+        title=_("The question or comment, in their words"),
+        required=True,
+    )
+    asked_date = _date_field(_("When they asked"))
+    directives.widget(members=CheckBoxFieldWidget)
+    members = _members_field(_("Who in the family"))
+    directives.widget(lines_of_enquiry=CheckBoxFieldWidget)
+    lines_of_enquiry = schema.List(
+        title=_("Lines of enquiry it relates to"),
+        description=_(
+            "From the review's terms of reference, one line each: how the family's questions "
+            "shape what the review looks at (QM12 Q4)."
+        ),
+        value_type=schema.Choice(vocabulary=LINES_VOCABULARY),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    answerer = schema.TextLine(
+        title=_("Who answers"),
+        required=False,
+    )
+    answer = schema.Text(
+        title=_("The answer, or the review's reply"),
+        description=_("Honest, and in words they understand (QM4 Q4)."),
+        required=False,
+    )
+    answered_date = _date_field(_("When it was answered"), required=False)
+    status = schema.Choice(
+        title=_("Open or closed"),
+        vocabulary=QUESTION_STATUS,
+        required=True,
+        default=rules.OPEN,
+    )
+
+    directives.read_permission(**dict.fromkeys(QUESTION_FIELDS, VIEW))
+    directives.write_permission(**dict.fromkeys(QUESTION_FIELDS, EDIT))
+
+    @invariant
+    def answered_when_closed(data):
+        if rules.question_problem(getattr(data, "status", None), getattr(data, "answer", None)):
+            raise Invalid(_("Give the answer before closing the question."))
+
+
+ACCOUNT_FIELDS = ("account_date", "members", "review_people", "how_given", "account")
+
+
+class IFamilyAccount(model.Schema):
+    account_date = _date_field(_("When they gave it"))
+    directives.widget(members=CheckBoxFieldWidget)
+    members = _members_field(_("Who in the family"))
+    review_people = schema.TextLine(title=_("Who heard it"), required=True)
+    how_given = schema.Choice(title=_("How"), vocabulary=CONTACT_METHODS, required=False)
+    account = schema.Text(
+        title=_("What they told the review"),
+        description=_(
+            "Their account, in their words where possible. Findings that draw on it say so "
+            "without showing it."
+        ),
+        required=True,
+    )
+
+    directives.read_permission(**dict.fromkeys(ACCOUNT_FIELDS, VIEW))
+    directives.write_permission(**dict.fromkeys(ACCOUNT_FIELDS, EDIT))
+
+
+for _schema in (IFamilyContact, IFamilyQuestion, IFamilyAccount):
+    limit_text_fields(_schema)
+
+
+class FamilyRecord(Item):
+    """A numbered record whose title is generated and never holds what was said."""
+
+    record_number = 0
+    members = ()
+
+    def _title(self):
+        raise NotImplementedError
+
+    @property
+    def title(self):
+        return self._title()
+
+    @title.setter
+    def title(self, value):
+        """The title is generated: what is given is ignored."""
+
+    def Description(self):  # noqa: N802 - Dublin Core
+        return ""
+
+    def SearchableText(self):  # noqa: N802 - catalog index name
+        return self.title
+
+    def review(self):
+        return aq_parent(aq_inner(self))
+
+
+@implementer(IFamilyContact, IFamilyRecord)
+class FamilyContact(FamilyRecord):
+    def _title(self):
+        return rules.record_title("contact", self.record_number, getattr(self, "method", None))
+
+
+@implementer(IFamilyQuestion, IFamilyRecord)
+class FamilyQuestion(FamilyRecord):
+    def _title(self):
+        return rules.record_title(
+            getattr(self, "kind", None) or "question", self.record_number, None
+        )
+
+    def is_open(self):
+        return (getattr(self, "status", None) or rules.OPEN) == rules.OPEN
+
+
+@implementer(IFamilyAccount, IFamilyRecord)
+class FamilyAccount(FamilyRecord):
+    def _title(self):
+        return rules.record_title("account", self.record_number, None)
+
+
+@implementer(INameFromTitle)
+@adapter(IFamilyRecord)
+class FamilyRecordName:
+    """Ids are ``family-contact``, ``family-question-1``…: never what was said."""
+
+    def __init__(self, context):
+        self.context = context
+        self.title = {
+            "FamilyContact": "family-contact",
+            "FamilyQuestion": "family-question",
+            "FamilyAccount": "family-account",
+        }.get(context.portal_type, "family-record")
+
+
+# Findings that draw on the family's account (QM12 Q6)
+
+
+@provider(IFormFieldProvider)
+class IFamilyAccountLink(model.Schema):
+    """A behaviour of findings: the family's accounts the finding draws on. Everyone who
+    reads the finding sees that it was informed by the family's account; only the review
+    team opens the account."""
+
+    directives.widget(family_accounts=CheckBoxFieldWidget)
+    directives.write_permission(family_accounts=EDIT)
+    family_accounts = schema.List(
+        title=_("Informed by the family's account"),
+        description=_("The family's accounts this finding draws on (QM12 Q6)."),
+        value_type=schema.Choice(vocabulary=ACCOUNTS_VOCABULARY),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
