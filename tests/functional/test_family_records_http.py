@@ -130,3 +130,21 @@ def test_question_answered_and_closed(request_factory, member):
     assert closed.status_code == 204, closed.text
     page = session_for(request_factory, "rita", api_=False).get(REVIEW)
     assert "Question 1 from the family is open" not in page.text
+
+
+def test_a_letter_not_yet_possible_is_a_page_in_the_sites_language(request_factory, member):
+    """Notice of publication before the report has a date: a normal page in Welsh on a Welsh
+    site, with the way back to the family member, not a bare error."""
+    api.portal.set_registry_record("plone.available_languages", ["cy", "en"])
+    api.portal.set_registry_record("plone.default_language", "cy")
+    transaction.commit()
+    session = session_for(request_factory, "rita", api_=False)
+    session.headers["Accept-Language"] = "cy"
+    page = session.get(
+        f"{REVIEW}/@@family-letter",
+        params={"member": member.UID(), "letter": "publication", "lang": "en"},
+    )
+    assert page.status_code == 400
+    assert "<html" in page.text and 'lang="cy"' in page.text
+    assert "Ni ellir ysgrifennu" in page.text
+    assert f'href="{member.absolute_url()}"' in page.text
