@@ -17,6 +17,7 @@ from plone_scrqm.families.adapters import FamilyHasReportCheck
 from plone_scrqm.families.adapters import family_notes
 from plone_scrqm.families.content import IFamilyQuestion
 from plone_scrqm.families.mywork import FamilyQuestionsProvider
+from plone_scrqm.privacy.gate import identifiers_for
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.publication.checks import approval_warnings
 from plone_scrqm.upgrades.v1014 import migrate_contact_log
@@ -234,3 +235,11 @@ def test_old_contact_log_entries_become_contacts(review, mother):
     assert contact.interpreter == "Urdu, Language Line"
     assert contact.members == [mother.UID()]
     assert [entry["automatic"] for entry in mother.contact_log] == ["yes"]
+
+
+def test_postal_address_is_an_identifier_for_the_privacy_check(review):
+    member = add_family_member(review, postal_address="12 Acacia Road\nNorthtown\nNS2 4QT")
+    assert member.identifiers()[-2:] == ["12 Acacia Road", "NS2 4QT"]
+    assert {"12 Acacia Road", "NS2 4QT"} <= set(identifiers_for(review))
+    catalog = api.portal.get_tool("portal_catalog")
+    assert len(catalog.unrestrictedSearchResults(SearchableText="Acacia")) == 0
