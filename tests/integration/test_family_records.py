@@ -243,3 +243,13 @@ def test_postal_address_is_an_identifier_for_the_privacy_check(review):
     assert {"12 Acacia Road", "NS2 4QT"} <= set(identifiers_for(review))
     catalog = api.portal.get_tool("portal_catalog")
     assert len(catalog.unrestrictedSearchResults(SearchableText="Acacia")) == 0
+
+
+def test_the_add_form_from_a_members_page_names_the_member(review, mother, father):
+    request = review.REQUEST
+    request.form["member"] = father.UID()
+    with api.env.adopt_user(username="rita"):
+        html = review.restrictedTraverse("++add++FamilyContact")()
+    checked = [tag for tag in html.split("<input") if 'name="form.widgets.members:list"' in tag]
+    assert len(checked) == 2
+    assert [father.UID() in tag for tag in checked if 'checked="checked"' in tag] == [True]

@@ -26,10 +26,12 @@ from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.component import adapter
+from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
 from zope.interface import provider
+from zope.schema.interfaces import IContextAwareDefaultFactory
 
 from plone_scrqm import _
 from plone_scrqm.content.limits import limit_text_fields
@@ -50,6 +52,14 @@ LINES_VOCABULARY = "plone_scrqm.LinesOfEnquiry"
 ACCOUNTS_VOCABULARY = "plone_scrqm.FamilyAccountsOfReview"
 
 
+@provider(IContextAwareDefaultFactory)
+def member_from_request(context):
+    """The family member whose page the record is added from (``?member=<uid>``)."""
+    request = getRequest()
+    uid = request.form.get("member") if request is not None else None
+    return [uid] if isinstance(uid, str) and uid else []
+
+
 def _members_field(title):
     return schema.List(
         title=title,
@@ -57,6 +67,7 @@ def _members_field(title):
         required=True,
         min_length=1,
         missing_value=[],
+        defaultFactory=member_from_request,
     )
 
 
