@@ -19,9 +19,8 @@ ENGLISH_SUBJECT = "About a review of what happened to Child A"
 
 
 def letters_form(page):
-    return page.locator("section").filter(
-        has=page.get_by_role("heading", name="Letters", exact=True)
-    )
+    """The form that writes a letter (the section also holds the form recording one sent)."""
+    return page.locator("form[action$='/@@family-letter']")
 
 
 def contacts_section(page):

@@ -175,7 +175,7 @@ class FamilyMemberView(FamilyMixin, DefaultView):
         return current_user_name()
 
     def add_url(self, portal_type):
-        return f"{self.review_url()}/++add++{portal_type}?form.widgets.members:list={self.uid()}"
+        return f"{self.review_url()}/++add++{portal_type}?member={self.uid()}"
 
 
 class PartnershipSettingsForm(RegistryEditForm):
