@@ -29,7 +29,8 @@ def open_member(page, site):
 
 
 def section(page, heading):
-    return page.locator("section").filter(has=page.get_by_role("heading", name=heading, exact=True))
+    """The section whose own heading is ``heading`` (not a section around it)."""
+    return page.locator(f"xpath=//section[h2[normalize-space()='{heading}']]")
 
 
 def record_question(page, kind, text, answer=None):
