@@ -9,7 +9,7 @@ from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.review.content.case_review import ICaseReview
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
 AGENCIES_RECORD = "plone_scrqm.agencies"

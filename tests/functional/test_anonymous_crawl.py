@@ -158,7 +158,7 @@ def seeded(rest_reviews_folder):
 def _family_member_with_canaries(review):
     """A family member with a canary in every free-text field of its record."""
     from families import add_family_member
-    from plone_scrqm.content.family_member import IFamilyMember
+    from plone_scrqm.families.content import IFamilyMember
 
     member = add_family_member(review)
     return _fill_with_canaries(member, IFamilyMember, "FamilyMember")

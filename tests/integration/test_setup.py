@@ -219,6 +219,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1012",),
             ("1014",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")

@@ -21,12 +21,12 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.families import rules
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.review.children import children_of
+from plone_scrqm.review.content.case_review import ICaseReview
 
 RECORD_TYPES = ("FamilyContact", "FamilyQuestion", "FamilyAccount")
 
