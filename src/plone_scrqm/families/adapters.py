@@ -21,6 +21,8 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
+from plone_scrqm.audit import rules as audit_rules
+from plone_scrqm.audit.adapters import audit
 from plone_scrqm.families import rules
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationItem
@@ -124,6 +126,14 @@ def update_first_informed(review, removed=None):
 
 def contact_changed(contact, event):
     update_first_informed(review_for(contact))
+
+
+def contact_recorded(contact, event):
+    """A new contact is written to the audit trail of each family member it was with."""
+    chosen = set(getattr(contact, "members", None) or [])
+    for member in members_of(review_for(contact)):
+        if _uid(member) in chosen:
+            audit(audit_rules.CONTACT_RECORDED, member, getattr(contact, "method", None) or "")
 
 
 def contact_removed(contact, event):
