@@ -50,3 +50,33 @@ def add_report_with_date(review, days=30):
             title="Child D report",
             publication_date=TODAY + timedelta(days=days),
         )
+
+
+def add_contact(review, members, user="rita", **fields):
+    values = {
+        "contact_date": TODAY - timedelta(days=3),
+        "method": "phone",
+        "review_people": "Rita (review manager)",
+        "members": [member.UID() for member in members],
+        "said": "Told them what the review is for.",
+        **fields,
+    }
+    with api.env.adopt_user(username=user):
+        return api.content.create(
+            container=review, type="FamilyContact", title="family-contact", **values
+        )
+
+
+def add_question(review, members, user="rita", **fields):
+    values = {
+        "kind": "question",
+        "question": "Why did nobody visit in March?",
+        "asked_date": TODAY - timedelta(days=2),
+        "members": [member.UID() for member in members],
+        "answerer": "Leo (lead reviewer)",
+        **fields,
+    }
+    with api.env.adopt_user(username=user):
+        return api.content.create(
+            container=review, type="FamilyQuestion", title="family-question", **values
+        )

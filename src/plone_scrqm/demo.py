@@ -532,28 +532,28 @@ def ensure_demo_families(folder, today=None):
     review = folder.get("child-a")
     if review is None or any(obj.portal_type == "FamilyMember" for obj in review.objectValues()):
         return
-    from plone_scrqm.families.rules import contact_entry
+    from plone_scrqm.families.rules import OLD_CHANNEL_METHODS
 
     with api.env.adopt_roles(["Manager"]):
         for member in DEMO_FAMILY:
             fields = {k: v for k, v in member.items() if k != "contact"}
-            log = [
-                contact_entry(
-                    today - timedelta(days=days),
-                    channel,
-                    "Demo Review Manager",
-                    offered,
-                    interpreter,
-                )
-                for days, channel, offered, interpreter in member["contact"]
-            ]
-            api.content.create(
-                container=review,
-                type="FamilyMember",
-                title="Family member",
-                contact_log=log,
-                **fields,
+            record = api.content.create(
+                container=review, type="FamilyMember", title="Family member", **fields
             )
+            for days, channel, said, interpreter in member["contact"]:
+                api.content.create(
+                    container=review,
+                    type="FamilyContact",
+                    title="family-contact",
+                    contact_date=today - timedelta(days=days),
+                    method=OLD_CHANNEL_METHODS[channel],
+                    review_people="Demo Review Manager",
+                    members=[record.UID()],
+                    informed=True,
+                    letter="inform" if channel == "letter" else None,
+                    said=said,
+                    interpreter=interpreter,
+                )
 
 
 # The phase each sample review is in, and the moves that take it there.

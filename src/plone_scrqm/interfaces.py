@@ -55,6 +55,12 @@ class IReviewPart(Interface):
     report, response, findings and actions)."""
 
 
+class IFamilyRecord(Interface):
+    """A private record about the family inside a review (a contact, a question or comment,
+    the family's account): private to the review team like the family member's record,
+    known by a generated title that never holds anything the family said."""
+
+
 class IIdentifierSource(Interface):
     """Something in a review that knows how people in it are identified (a family record);
     the privacy scanner adds its identifiers to the review's register."""

@@ -96,10 +96,13 @@ def seeded(rest_reviews_folder):
         review.privacy_register = [value]
         seeded["family"].append(value)
         seeded["family"] += _family_member_with_canaries(review)
+        records, canaries = _family_records_with_canaries(review)
+        seeded["family"] += canaries
         finding = add_finding(
             review,
             explanation=_canary("Finding", "explanation"),
             evidence=_canary("Finding", "evidence"),
+            family_accounts=[records["FamilyAccount"].UID()],
         )
         seeded["private"] += [finding.explanation, finding.evidence]
         action = add_action(
@@ -297,25 +300,65 @@ def _published_welsh_review(seeded):
 
 def _family_member_with_canaries(review):
     """A family member with a canary in every free-text field of its record."""
-    from zope import schema
-
     from families import add_family_member
     from plone_scrqm.families.content import IFamilyMember
 
     member = add_family_member(review)
+    return _fill_with_canaries(member, IFamilyMember, "FamilyMember")
+
+
+def _fill_with_canaries(obj, schema_interface, type_name):
+    """A canary in every free-text field of ``obj``'s schema."""
+    from zope import schema
+
     canaries = []
-    for name in IFamilyMember.names():
-        field = IFamilyMember[name]
+    for name in schema_interface.names():
+        field = schema_interface[name]
         if type(field) in (schema.TextLine, schema.Text) and name != "title":
-            value = _canary("FamilyMember", name)
-            setattr(member, name, value)
+            value = _canary(type_name, name)
+            setattr(obj, name, value)
             canaries.append(value)
         elif isinstance(field, schema.List) and isinstance(field.value_type, schema.TextLine):
-            value = _canary("FamilyMember", name)
-            setattr(member, name, [value])
+            value = _canary(type_name, name)
+            setattr(obj, name, [value])
             canaries.append(value)
-    member.reindexObject()
+    obj.reindexObject()
     return canaries
+
+
+def _family_records_with_canaries(review):
+    """A contact, a question and an account of the family, a canary in every free-text
+    field (and a line of enquiry chosen from the canaries of the terms of reference)."""
+    from families import add_contact
+    from families import add_question
+    from plone_scrqm.families.content import IFamilyAccount
+    from plone_scrqm.families.content import IFamilyContact
+    from plone_scrqm.families.content import IFamilyQuestion
+
+    members = [obj for obj in review.objectValues() if obj.portal_type == "FamilyMember"]
+    records = {
+        "FamilyContact": add_contact(review, members, informed=True, letter="inform"),
+        "FamilyQuestion": add_question(review, members, kind="focus"),
+    }
+    with api.env.adopt_user(username="rita"):
+        records["FamilyAccount"] = api.content.create(
+            container=review,
+            type="FamilyAccount",
+            title="family-account",
+            account_date=today(),
+            members=[members[0].UID()],
+            review_people="x",
+            account="x",
+        )
+    canaries = []
+    for type_name, interface in (
+        ("FamilyContact", IFamilyContact),
+        ("FamilyQuestion", IFamilyQuestion),
+        ("FamilyAccount", IFamilyAccount),
+    ):
+        canaries += _fill_with_canaries(records[type_name], interface, type_name)
+    records["FamilyQuestion"].lines_of_enquiry = [review.terms_of_reference]
+    return records, canaries
 
 
 def _crawl(session, start, limit=MAX_PAGES):

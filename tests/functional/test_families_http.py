@@ -110,24 +110,45 @@ def test_search_never_finds_a_name(request_factory, family, who):
             assert found == []
 
 
-def test_record_a_contact(request_factory, family):
+def test_record_a_letter_as_sent(request_factory, family):
+    """Writing a letter records nothing; recording it as sent makes a contact, and the
+    inform letter sets the date first informed (QM4 Q1)."""
     session = session_for(request_factory, "rita", api_=False)
     page = session.get(MEMBER_PATH)
+    assert "not yet told" in page.text
     token = page.text.split('name="_authenticator" value="')[1].split('"')[0]
     response = session.post(
-        f"{MEMBER_PATH}/@@record-contact",
+        "safeguarding-reviews/child-f/@@record-letter-sent",
         data={
             "_authenticator": token,
-            "date": "2026-01-05",
-            "channel": "phone",
+            "member": family.UID(),
+            "letter": "inform",
+            "lang": "ur",
+            "date": "2026-11-20",
+            "method": "letter",
             "who": "Rita (review manager)",
-            "offered": "Offered a meeting with the lead reviewer",
-            "interpreter": "Urdu, Language Line",
         },
     )
     assert response.status_code == 200
-    assert "Offered a meeting with the lead reviewer" in response.text
-    assert "Urdu, Language Line" in response.text
+    assert response.url.endswith("/family-contact")
+    assert "Informing the family about the review" in response.text
+    page = session.get(MEMBER_PATH)
+    assert "2026-11-20" in page.text and "not yet told" not in page.text
+    refused = session.post(
+        "safeguarding-reviews/child-f/@@record-letter-sent",
+        data={
+            "_authenticator": token,
+            "member": family.UID(),
+            "letter": "inform",
+            "date": "2999-01-01",
+            "method": "letter",
+            "who": "Rita",
+        },
+    )
+    assert "cannot be in the future" in refused.text
+    transaction.begin()
+    contacts = [o for o in family.aq_parent.objectValues() if o.portal_type == "FamilyContact"]
+    assert len(contacts) == 1
 
 
 def test_letter_page_over_http_writes_nothing(request_factory, family):

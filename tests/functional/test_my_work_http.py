@@ -25,7 +25,13 @@ def test_rest_my_work(request_factory, rest_reviews_folder):
     assert response.status_code == 200, response.text
     data = response.json()
     sections = {section["kind"]: section for section in data["sections"]}
-    assert list(sections) == ["review-moves", "document-moves", "overdue-clocks", "actions"]
+    assert list(sections) == [
+        "review-moves",
+        "document-moves",
+        "overdue-clocks",
+        "family-questions",
+        "actions",
+    ]
     clocks = sections["overdue-clocks"]["items"]
     assert clocks and clocks[0]["@id"].startswith(review.absolute_url())
     assert clocks[0]["urgent"] is True and clocks[0]["review"] == "Child R"

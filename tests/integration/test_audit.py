@@ -141,20 +141,12 @@ def test_family_list_contact_log_and_rest_reads(review, member):
 
 
 def test_recording_a_contact_and_sending_a_letter(review, member):
+    from families import add_contact
     from families import set_partnership
 
     set_partnership()
-    request = fresh_request(member)
-    request.method = "POST"
-    with api.env.adopt_user(username="rita"):
-        request.form.update(
-            date=(TODAY - timedelta(days=1)).isoformat(),
-            channel="phone",
-            who="Rita",
-            offered="A meeting",
-            _authenticator=createToken(),
-        )
-        api.content.get_view("record-contact", member, request)()
+    fresh_request(member)
+    add_contact(review, [member], contact_date=TODAY - timedelta(days=1), method="phone")
     view_as("rita", review, "family-letter", member=member.UID(), letter="inform", lang="en")
     actions = {(e["action"], e["detail"]) for e in entries(family=member.UID())}
     assert (rules.CONTACT_RECORDED, "phone") in actions

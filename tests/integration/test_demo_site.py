@@ -6,6 +6,7 @@ from plone_scrqm.clocks.timescales import LATE
 from plone_scrqm.clocks.timescales import MET
 from plone_scrqm.clocks.timescales import OVERDUE
 from plone_scrqm.clocks.timescales import RUNNING
+from plone_scrqm.demo import DEMO_FAMILY
 from plone_scrqm.demo import DEMO_PEOPLE
 from plone_scrqm.demo import ensure_demo_content
 
@@ -149,7 +150,9 @@ def test_demo_family_members_are_fictional_and_created_once(portal):
     ]
     assert all("(fictional)" in member.full_name for member in members)
     assert {member.preferred_language for member in members} >= {"ur", "cy"}
-    assert all(member.contact_log for member in members)
+    contacts = [obj for obj in review.objectValues() if obj.portal_type == "FamilyContact"]
+    assert len(contacts) == sum(len(member["contact"]) for member in DEMO_FAMILY)
+    assert all(member.first_informed_date for member in members)
     assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")
 
 

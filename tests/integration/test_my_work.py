@@ -53,10 +53,16 @@ def texts(tasks):
     return [task.text for task in tasks]
 
 
-def test_the_four_kinds_are_registered_in_order(portal, http_request):
+def test_the_kinds_are_registered_in_order(portal, http_request):
     found = getAdapters((portal, http_request), IMyWorkProvider)
     names = [name for name, _p in sorted(found, key=lambda item: item[1].order)]
-    assert names == ["review-moves", "document-moves", "overdue-clocks", "actions"]
+    assert names == [
+        "review-moves",
+        "document-moves",
+        "overdue-clocks",
+        "family-questions",
+        "actions",
+    ]
 
 
 def test_review_manager_sees_moves_now_and_what_the_others_need(portal, http_request, reviews):

@@ -32,6 +32,9 @@ OUR_TYPES = (
     "PapersFolder",
     "WorkingPaper",
     "LearningPriority",
+    "FamilyContact",
+    "FamilyQuestion",
+    "FamilyAccount",
 )
 OUR_WORKFLOWS = (
     "scrqm_review_workflow",
@@ -230,6 +233,7 @@ class TestUpgrade:
             ("1010",),
             ("1011",),
             ("1012",),
+            ("1014",),
             ("1016",),
             ("1017",),
             ("1018",),
@@ -423,6 +427,40 @@ class TestUpgrade:
             "ours | Ours",
             "information-sharing | Information sharing",
         ]
+    def test_upgrade_step_to_1014_adds_the_family_records(self, portal, setup_tool, make_review):
+        from families import add_family_member
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        review = make_review()
+        member = add_family_member(review)
+        member.contact_log = [
+            {
+                "date": "2026-01-05",
+                "channel": "phone",
+                "who": "Rita",
+                "offered": "A meeting",
+                "interpreter": "",
+                "automatic": "",
+            },
+        ]
+        # A site as 1011 left it: no family record types, no bindings.
+        types.manage_delObjects(["FamilyContact", "FamilyQuestion", "FamilyAccount"])
+        wf_tool.setChainForPortalTypes(("FamilyContact",), "(Default)")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1014")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1014",)
+        for name in ("FamilyContact", "FamilyQuestion", "FamilyAccount"):
+            assert name in types.objectIds()
+            assert name in types["CaseReview"].allowed_content_types
+            assert wf_tool.getChainForPortalType(name) == ("scrqm_family_workflow",)
+        assert "plone_scrqm.family_account_link" in types["Finding"].behaviors
+        contacts = [obj for obj in review.objectValues() if obj.portal_type == "FamilyContact"]
+        assert [(c.method, c.said, c.members) for c in contacts] == [
+            ("phone", "A meeting", [member.UID()])
+        ]
+        assert member.contact_log == []
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])

@@ -32,27 +32,85 @@ def test_identifiers_distinct_and_ordered():
     assert rules.identifiers("A B", "Ms B", ["Zee", "A B", ""], None) == ["A B", "Ms B", "Zee"]
 
 
-def test_contact_entry_checks():
-    good = rules.contact_entry(today(), "phone", " Rita ", " Offered a meeting ")
-    assert rules.contact_problems(good) == []
-    assert good["who"] == "Rita" and good["automatic"] == ""
-    future = {**good, "date": (today() + timedelta(days=2)).isoformat()}
-    assert rules.contact_problems(future) == ["date-in-future"]
-    assert set(rules.contact_problems({"date": "soon", "channel": "pigeon"})) == {
-        "date",
-        "channel",
-        "who",
-        "offered",
+def test_contact_record_checks():
+    good = {
+        "contact_date": today(),
+        "method": "phone",
+        "review_people": "Rita",
+        "members": ["uid-1"],
+    }
+    assert rules.record_problems(good) == []
+    future = {**good, "contact_date": today() + timedelta(days=1)}
+    assert rules.record_problems(future) == ["date-in-future"]
+    assert set(rules.record_problems({"contact_date": "soon", "method": "pigeon"})) == {
+        "contact_date",
+        "method",
+        "review_people",
+        "members",
     }
 
 
-def test_letter_entries_recorded_once_a_day():
-    entry = rules.letter_entry(date(2026, 3, 7), "Rita", "inform", "ur")
-    assert entry["offered"] == "Letter generated: inform (ur)" and entry["automatic"] == "yes"
-    log = rules.with_entry([], entry)
-    assert rules.with_entry(log, dict(entry)) == log
-    pdf = rules.letter_entry(date(2026, 3, 7), "Rita", "inform", "ur", "pdf")
-    assert len(rules.with_entry(log, pdf)) == 2
+def test_first_informed_is_the_earliest_inform_contact():
+    contacts = [
+        {"contact_date": date(2026, 3, 9), "members": ["a", "b"], "informed": True},
+        {"contact_date": date(2026, 3, 1), "members": ["a"], "informed": False},
+        {"contact_date": date(2026, 3, 5), "members": ["a"], "informed": True},
+    ]
+    assert rules.first_informed(contacts, "a") == date(2026, 3, 5)
+    assert rules.first_informed(contacts, "b") == date(2026, 3, 9)
+    assert rules.first_informed(contacts, "c") is None
+
+
+def test_old_contact_log_entries_migrate_except_generated_letters():
+    entry = {
+        "date": "2026-01-05",
+        "channel": "face-to-face",
+        "who": " Rita ",
+        "offered": "A meeting",
+        "interpreter": "",
+        "automatic": "",
+    }
+    assert rules.migrated_contact(entry) == {
+        "contact_date": date(2026, 1, 5),
+        "method": "meeting",
+        "review_people": "Rita",
+        "said": "A meeting",
+        "interpreter": "",
+    }
+    assert rules.migrated_contact({**entry, "automatic": "yes"}) is None
+    assert rules.migrated_contact({**entry, "date": "soon"}) is None
+
+
+def test_a_question_closes_only_with_an_answer():
+    assert rules.question_problem("closed", " ") == "answer-missing"
+    assert rules.question_problem("closed", "Because…") is None
+    assert rules.question_problem("open", "") is None
+
+
+def test_lines_of_enquiry_one_per_line_without_list_marks():
+    text = "- Referrals\n* Schools\n1. Health visiting\n\n2) Housing\n- Referrals"
+    assert rules.lines_of_enquiry(text) == ["Referrals", "Schools", "Health visiting", "Housing"]
+
+
+def test_members_not_told_block_or_warn_by_involvement():
+    members = [
+        {"title": "FM 1", "involvement": "involved", "final_report_date": None},
+        {"title": "FM 2", "involvement": "invited", "final_report_date": date(2026, 3, 1)},
+        {"title": "FM 3", "involvement": "declined", "final_report_date": None},
+        {"title": "FM 4", "involvement": "not-decided", "final_report_date": None},
+    ]
+    assert rules.not_yet_told(members) == (["FM 1"], ["FM 3", "FM 4"])
+
+
+def test_address_identifiers_first_line_and_postcode():
+    address = "12 Acacia Road,\nNorthtown\nNorthshire NS2 4QT"
+    assert rules.address_identifiers(address) == ["12 Acacia Road", "NS2 4QT"]
+    assert rules.address_identifiers("") == []
+
+
+def test_record_titles_never_hold_what_was_said():
+    assert rules.record_title("contact", 2, "phone") == "Contact 2 (phone)"
+    assert rules.record_title("draft-comment", 1) == "Comment on the draft report 1"
 
 
 def test_languages():

@@ -6,6 +6,7 @@ from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
 from plone_scrqm.families import rules
+from plone_scrqm.letters.compose import LETTER_KINDS
 from plone_scrqm.letters.languages import LANGUAGES
 
 
@@ -66,4 +67,35 @@ INVOLVEMENT = _vocabulary(
     (rules.INVOLVEMENT_INVOLVED, _("Involved in the review")),
     (rules.INVOLVEMENT_DECLINED, _("Declined to take part")),
     (rules.INVOLVEMENT_NOT_INVOLVED, _("Not involved: the review decided not to involve them")),
+)
+
+CONTACT_METHODS = _vocabulary(
+    ("letter", _("Letter")),
+    ("phone", _("Phone")),
+    ("visit", _("Home visit")),
+    ("meeting", _("Meeting")),
+    ("email", _("Email")),
+    ("text-message", _("Text message")),
+    ("video-call", _("Video call")),
+    ("via-advocate", _("Through an advocate")),
+    ("via-interpreter", _("Through an interpreter")),
+)
+
+LETTER_TITLES = {
+    "inform": _("Informing the family about the review"),
+    "invite": _("Invitation to contribute"),
+    "draft-report": _("Invitation to read and comment on the draft report"),
+    "publication": _("Notice of publication"),
+}
+LETTERS = _vocabulary(*((kind, LETTER_TITLES[kind]) for kind in LETTER_KINDS))
+
+QUESTION_KINDS = _vocabulary(
+    ("question", _("A question they ask (QM4)")),
+    ("focus", _("Something they want the review to look at (QM12 Q4)")),
+    ("draft-comment", _("A comment on the draft report (QM12 Q7)")),
+)
+
+QUESTION_STATUS = _vocabulary(
+    (rules.OPEN, _("Open: waiting for an answer")),
+    (rules.CLOSED, _("Closed: answered")),
 )

@@ -1,15 +1,11 @@
-"""Family pages: the review's family list (``{review}/@@family``), a family member's page
-with the contact log and the letters, the form that records a contact, and the partnership
-details control panel. All need ``plone_scrqm: View family details`` (recording a contact,
-``… Edit family details``)."""
-
-from datetime import date
+"""Family pages: the review's family list (``{review}/@@family``) with its contacts and
+questions, a family member's page with their contacts, questions and the letters, and the
+partnership details control panel. All need ``plone_scrqm: View family details``."""
 
 from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.dexterity.browser.view import DefaultView
-from plone.protect import CheckAuthenticator
 from plone.uuid.interfaces import IUUID
 from plone.z3cform import layout
 from Products.Five.browser import BrowserView
@@ -17,33 +13,21 @@ from zope.i18n import translate
 
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
-from plone_scrqm.common import params
-from plone_scrqm.families import rules
+from plone_scrqm.families import adapters
 from plone_scrqm.families.views.letters import current_user_name
 from plone_scrqm.families.views.letters import family_members
-from plone_scrqm.families.vocabularies import CHANNELS
+from plone_scrqm.families.vocabularies import CONTACT_METHODS
 from plone_scrqm.families.vocabularies import INVOLVEMENT
 from plone_scrqm.families.vocabularies import LETTER_LANGUAGES
+from plone_scrqm.families.vocabularies import LETTER_TITLES
+from plone_scrqm.families.vocabularies import QUESTION_STATUS
 from plone_scrqm.families.vocabularies import RELATIONSHIPS
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters.compose import LETTER_KINDS
 from plone_scrqm.permissions import EDIT_FAMILY_DETAILS
 from plone_scrqm.permissions import READ_AUDIT_LOG
 from plone_scrqm.privacy.audit import audit
-
-LETTER_TITLES = {
-    "inform": _("Informing the family about the review"),
-    "invite": _("Invitation to contribute"),
-    "draft-report": _("Invitation to read and comment on the draft report"),
-    "publication": _("Notice of publication"),
-}
-CONTACT_PROBLEMS = {
-    "date": _("Give the date of the contact."),
-    "date-in-future": _("The date of a contact cannot be in the future."),
-    "channel": _("Choose how the contact was made."),
-    "who": _("Say who made the contact."),
-    "offered": _("Say what was offered or discussed."),
-}
+from plone_scrqm.review.children import children_of
 
 
 def term_title(vocabulary, value):
@@ -53,12 +37,42 @@ def term_title(vocabulary, value):
         return value or ""
 
 
+def _iso(value):
+    return value.isoformat() if value else ""
+
+
 class FamilyMixin:
     def t(self, message):
         return translate(message, context=self.request)
 
+    def _contact_row(self, contact):
+        return {
+            "title": contact.Title(),
+            "url": contact.absolute_url(),
+            "date": _iso(contact.contact_date),
+            "method": self.t(term_title(CONTACT_METHODS, contact.method)),
+            "who": contact.review_people or "",
+            "members": ", ".join(adapters.member_titles(contact)),
+            "letter": self.t(LETTER_TITLES[contact.letter]) if contact.letter else "",
+            "informed": bool(contact.informed),
+        }
+
+    def _question_row(self, question):
+        return {
+            "title": question.Title(),
+            "url": question.absolute_url(),
+            "asked": _iso(question.asked_date),
+            "answerer": question.answerer or "",
+            "status": self.t(term_title(QUESTION_STATUS, question.status)),
+            "open": question.is_open(),
+            "members": ", ".join(adapters.member_titles(question)),
+        }
+
     def letter_choices(self):
         return [{"value": kind, "title": self.t(LETTER_TITLES[kind])} for kind in LETTER_KINDS]
+
+    def method_choices(self):
+        return [{"value": term.value, "title": self.t(term.title)} for term in CONTACT_METHODS]
 
     def language_choices(self):
         return [{"value": term.value, "title": term.title} for term in LETTER_LANGUAGES]
@@ -74,7 +88,7 @@ class FamilyView(FamilyMixin, BrowserView):
     def members(self):
         rows = []
         for member in family_members(self.context):
-            log = rules.sorted_log(member.contact_log)
+            contacts = adapters.records_about(member, "FamilyContact")
             rows.append(
                 {
                     "title": member.title,
@@ -84,13 +98,39 @@ class FamilyView(FamilyMixin, BrowserView):
                     "language": term_title(LETTER_LANGUAGES, member.preferred_language),
                     "preferred_language": member.preferred_language,
                     "involvement": self.t(term_title(INVOLVEMENT, member.involvement)),
-                    "last_contact": log[-1]["date"] if log else "",
+                    "last_contact": contacts[0].contact_date.isoformat() if contacts else "",
+                    "first_informed": _iso(getattr(member, "first_informed_date", None)),
                 }
             )
         return sorted(rows, key=lambda row: row["title"])
 
     def can_add(self):
         return api.user.has_permission("plone_scrqm: Add FamilyMember", obj=self.context)
+
+    def can_record(self):
+        return api.user.has_permission(EDIT_FAMILY_DETAILS, obj=self.context)
+
+    def contacts(self):
+        return [
+            self._contact_row(contact)
+            for contact in reversed(children_of(self.context, "FamilyContact"))
+        ]
+
+    def questions(self):
+        return [
+            self._question_row(question) for question in children_of(self.context, "FamilyQuestion")
+        ]
+
+    def accounts(self):
+        return [
+            {
+                "title": account.Title(),
+                "url": account.absolute_url(),
+                "date": _iso(account.account_date),
+                "members": ", ".join(adapters.member_titles(account)),
+            }
+            for account in children_of(self.context, "FamilyAccount")
+        ]
 
 
 class FamilyMemberView(FamilyMixin, DefaultView):
@@ -110,14 +150,17 @@ class FamilyMemberView(FamilyMixin, DefaultView):
             return None
         return f"{portal.absolute_url()}/@@scr-audit-log?family={self.uid()}"
 
-    def contact_log(self):
+    def contacts(self):
         return [
-            {**entry, "channel_title": self.t(term_title(CHANNELS, entry.get("channel")))}
-            for entry in reversed(rules.sorted_log(self.context.contact_log))
+            self._contact_row(contact)
+            for contact in adapters.records_about(self.context, "FamilyContact")
         ]
 
-    def channel_choices(self):
-        return [{"value": term.value, "title": self.t(term.title)} for term in CHANNELS]
+    def questions(self):
+        return [
+            self._question_row(question)
+            for question in adapters.records_about(self.context, "FamilyQuestion")
+        ]
 
     def can_record(self):
         return api.user.has_permission(EDIT_FAMILY_DETAILS, obj=self.context)
@@ -131,44 +174,8 @@ class FamilyMemberView(FamilyMixin, DefaultView):
     def default_who(self):
         return current_user_name()
 
-
-class RecordContact(BrowserView):
-    """POST from the family member's page: add an entry to the contact log."""
-
-    def __call__(self):
-        request = self.request
-        if request.method != "POST":
-            request.response.setStatus(405)
-            return ""
-        CheckAuthenticator(request)
-        form = request.form
-        entry = {name: params.text(form, name) for name in ("date", "channel", "who", "offered")}
-        interpreter = params.text(form, "interpreter")
-        problems = rules.contact_problems(entry)
-        if problems:
-            for problem in problems:
-                api.portal.show_message(
-                    translate(CONTACT_PROBLEMS[problem], context=request),
-                    request=request,
-                    type="error",
-                )
-        else:
-            self.context.contact_log = rules.with_entry(
-                self.context.contact_log,
-                rules.contact_entry(
-                    date.fromisoformat(entry["date"]),
-                    entry["channel"],
-                    entry["who"],
-                    entry["offered"],
-                    interpreter=interpreter,
-                ),
-            )
-            audit("contact-recorded", self.context, entry["channel"])
-            api.portal.show_message(
-                translate(_("Contact recorded."), context=request), request=request
-            )
-        request.response.redirect(self.context.absolute_url())
-        return ""
+    def add_url(self, portal_type):
+        return f"{self.review_url()}/++add++{portal_type}?member={self.uid()}"
 
 
 class PartnershipSettingsForm(RegistryEditForm):

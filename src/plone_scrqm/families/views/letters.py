@@ -15,6 +15,7 @@ from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.pdf import pdf_response
+from plone_scrqm.families import rules
 from plone_scrqm.families.content import IFamilyMember
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters import compose
@@ -69,6 +70,7 @@ def current_user_name():
 
 class FamilyLetterView(BrowserView):
     template = ViewPageTemplateFile("../templates/family_letter.pt")
+    refused_template = ViewPageTemplateFile("../templates/letter_refused.pt")
     fmt = "page"
 
     def __call__(self):
@@ -107,11 +109,16 @@ class FamilyLetterView(BrowserView):
     def refuse(self, problem):
         message = PROBLEM_MESSAGES[problem.parameter]
         mapping = {"value": problem.value or "", "allowed": ", ".join(problem.allowed)}
-        text = translate(Message(message, mapping=mapping), context=self.request)
-        response = self.request.response
-        response.setStatus(400)
-        response.setHeader("Content-Type", "text/plain; charset=utf-8")
-        return text
+        self.refusal = translate(Message(message, mapping=mapping), context=self.request)
+        # A normal page in the user's language, saying why, with the way back (still 400:
+        # the letter was not made).
+        self.request.response.setStatus(400)
+        return self.refused_template()
+
+    def back_url(self):
+        if self.member is not None:
+            return self.member.absolute_url()
+        return f"{self.context.absolute_url()}/@@family"
 
     def pdf(self, html):
         filename = f"{self.member.getId()}-{self.letter}-{self.lang}.pdf"
@@ -161,6 +168,9 @@ class FamilyLetterView(BrowserView):
 
     def address_lines(self):
         return [line for line in (self.settings.get("address") or "").splitlines() if line.strip()]
+
+    def postal_address_lines(self):
+        return rules.address_lines(getattr(self.member, "postal_address", None))
 
     def missing_settings(self):
         return compose.missing_settings(self.settings)

@@ -8,6 +8,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.common.formatting import format_date
 from plone_scrqm.common.own_page import on_own_page
+from plone_scrqm.families.adapters import family_notes
 from plone_scrqm.mywork.tasks import needs_confirmation
 from plone_scrqm.review.content.case_review import ICaseReview
 from plone_scrqm.review.status import state_title
@@ -39,6 +40,8 @@ class PhaseViewlet(ViewletBase):
                 else None
             )
         self.is_review = ICaseReview.providedBy(self.context)
+        # For the review team only: who has not been told about the review, open questions.
+        self.family = family_notes(self.context, self.request) if shown and self.is_review else []
         self.authenticator = self.context.restrictedTraverse("@@authenticator").token()
 
 
