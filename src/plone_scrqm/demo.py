@@ -410,6 +410,7 @@ def ensure_demo_content(site, password, today=None):
                 title="Safeguarding reviews (demo)",
                 description=FICTIONAL,
             )
+            folder.setLayout("scr-reviews")
             for user_id, (fullname, role) in DEMO_PEOPLE.items():
                 if api.user.get(userid=user_id) is None:
                     api.user.create(

@@ -29,6 +29,11 @@ from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
+from plone_scrqm.review.next_step import forward_steps
+from plone_scrqm.review.next_step import holders_of
+from plone_scrqm.review.status import REVIEW_WORKFLOW
+from plone_scrqm.review.status import missing_for_transition
+from plone_scrqm.roles import LEAD_REVIEWER
 
 
 @indexer(IQualityMarker)
@@ -182,6 +187,22 @@ def review_processes(obj):
         }
         for process in processes
     )
+
+
+@indexer(ICaseReview)
+def review_next_steps(obj):
+    """The review's moves on, each with what it still needs and the roles that may make
+    it (for the reviews folder; messages about the record, never its text)."""
+    with while_indexing():
+        return forward_steps(obj, REVIEW_WORKFLOW, missing_for_transition)
+
+
+@indexer(ICaseReview)
+def review_lead_reviewers(obj):
+    """The lead reviewer(s) named in the plan (QM8), else the people given the Lead
+    Reviewer role on the review: professionals' names, never the family's."""
+    named = tuple(name for name in (obj.lead_reviewers or ()) if name and name.strip())
+    return named or tuple(holders_of(obj, (LEAD_REVIEWER,)))
 
 
 # Information requests: their dates (no free text) for the review page and the partnership

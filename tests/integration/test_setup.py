@@ -10,7 +10,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1011"
+PROFILE_VERSION = "1015"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -66,6 +66,8 @@ OUR_COLUMNS = (
     "scrqm_next_due",
     "scrqm_overdue",
     "scrqm_processes",
+    "scrqm_next_steps",
+    "scrqm_lead_reviewers",
     "scrqm_request_due",
     "scrqm_request_facts",
 )
@@ -216,6 +218,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1015",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -336,6 +339,25 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
 
+    def test_upgrade_step_1011_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        folder = api.content.create(container=portal, type="Folder", id="reviews", title="R")
+        api.content.create(container=folder, type="CaseReview", id="child-x", title="Child X")
+        catalog = api.portal.get_tool("portal_catalog")
+        folder_type = api.portal.get_tool("portal_types")["Folder"]
+        folder_type.view_methods = tuple(
+            view for view in folder_type.view_methods if view != "scr-reviews"
+        )
+        for column in ("scrqm_next_steps", "scrqm_lead_reviewers"):
+            catalog.delColumn(column)
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1015")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1015",)
+        assert "scr-reviews" in folder_type.view_methods
+        assert "listing_view" in folder_type.view_methods
+        brain = catalog(portal_type="CaseReview", id="child-x")[0]
+        assert [step["id"] for step in brain.scrqm_next_steps] == ["request_decision"]
+
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         types = api.portal.get_tool("portal_types")
@@ -448,6 +470,11 @@ class TestUninstall:
         user_menu = api.portal.get_tool("portal_actions")["user"].objectIds()
         assert not [action for action in user_menu if action.startswith("scrqm-")]
         assert "dashboard" in user_menu
+
+    def test_reviews_folder_view_removed(self):
+        folder_type = api.portal.get_tool("portal_types")["Folder"]
+        assert "scr-reviews" not in folder_type.view_methods
+        assert "listing_view" in folder_type.view_methods
 
     def test_types_removed(self):
         types = api.portal.get_tool("portal_types")

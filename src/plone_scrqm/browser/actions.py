@@ -118,6 +118,12 @@ class ActionTrackerCSV(TrackerMixin, BrowserView):
 class ReviewFindingsView(BrowserView):
     """``@@findings`` on a review: each finding with the actions that answer it."""
 
+    def add_finding_url(self):
+        """Where to add a finding, for those who may (empty otherwise)."""
+        if api.user.has_permission("plone_scrqm: Add Finding", obj=self.context):
+            return f"{self.context.absolute_url()}/++add++Finding"
+        return ""
+
     def findings(self):
         catalog = api.portal.get_tool("portal_catalog")
         path = {"query": "/".join(self.context.getPhysicalPath()), "depth": 1}

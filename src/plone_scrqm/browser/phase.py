@@ -10,9 +10,12 @@ from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.own_page import on_own_page
 from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.mywork.tasks import needs_confirmation
+from plone_scrqm.privacy.gate import is_privacy_problem
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.publication.checks import approval_warnings
 from plone_scrqm.publication.checks import publication_problems
+from plone_scrqm.publication.checks import review_of
+from plone_scrqm.review.next_step import who_acts_next
 from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.review.status import next_steps
 from plone_scrqm.review.status import state_title
@@ -29,13 +32,24 @@ def missing_for_publication_step(obj, transition):
 def steps_for(obj, request=None):
     """The moves the user may make; the chair's approval also says what to know before it
     (``warnings``: nothing that holds it back, for example too few days for the advance
-    copy)."""
+    copy). A move held back by the privacy check links to the review's privacy check
+    (``privacy_url``)."""
     if ICaseReview.providedBy(obj):
         return next_steps(obj, "scrqm_review_workflow", missing_for_transition, request)
-    steps = next_steps(obj, "scrqm_publication_workflow", missing_for_publication_step, request)
+    held_by_privacy = set()
+
+    def missing(item, transition):
+        needs = missing_for_publication_step(item, transition)
+        if any(is_privacy_problem(need) for need in needs):
+            held_by_privacy.add(transition)
+        return needs
+
+    steps = next_steps(obj, "scrqm_publication_workflow", missing, request)
     for step in steps:
         warnings = approval_warnings(obj) if step["id"] == "approve" else []
         step["warnings"] = [translate(w, domain="plone_scrqm", context=request) for w in warnings]
+        review = review_of(obj) if step["id"] in held_by_privacy else None
+        step["privacy_url"] = f"{review.absolute_url()}/@@privacy-check" if review else ""
     return steps
 
 
@@ -64,6 +78,8 @@ class PhaseViewlet(ViewletBase):
                 else None
             )
         self.is_review = ICaseReview.providedBy(self.context)
+        workflow_id = "scrqm_review_workflow" if self.is_review else "scrqm_publication_workflow"
+        self.others = who_acts_next(self.context, workflow_id, self.request) if shown else []
         self.authenticator = self.context.restrictedTraverse("@@authenticator").token()
 
 
