@@ -1,5 +1,7 @@
 """The demo content of ``make start``, created in the test site."""
 
+import logging
+
 from plone import api
 
 from plone_scrqm.clocks.timescales import LATE
@@ -134,3 +136,14 @@ def test_demo_family_members_are_fictional_and_created_once(portal):
     assert {member.preferred_language for member in members} >= {"ur", "cy"}
     assert all(member.contact_log for member in members)
     assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")
+
+
+def test_demo_creation_logs_no_error_and_the_folder_shows_the_reviews(portal, caplog):
+    """``make start`` printed "ERROR:Zope.ZCatalog:uncatalogObject …" while indexers applied
+    the indexing queue as a new item was renamed; a clean start prints no error."""
+    caplog.set_level(logging.WARNING)
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert errors == []
+    assert folder.getLayout() == "scr-reviews"
