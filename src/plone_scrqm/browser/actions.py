@@ -26,6 +26,7 @@ from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.params import refuse_visitors
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.privacy.board import BoardLabels
 
 
@@ -54,6 +55,8 @@ class TrackerMixin:
 
 
 class ActionTrackerView(TrackerMixin, BrowserView):
+    format_date = staticmethod(format_date)
+
     def __call__(self):
         refuse_visitors()
         return self.index()

@@ -28,6 +28,7 @@ from plone_scrqm.browser.cron import csv_response
 from plone_scrqm.browser.markers import cluster_title
 from plone_scrqm.browser.pdf import pdf_response
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.content.assessment_data import find_round
 from plone_scrqm.content.assessment_data import review_rounds
 from plone_scrqm.content.assessment_data import round_record
@@ -57,6 +58,7 @@ JUDGEMENT_SHORT = {
 
 
 class AssessmentViewMixin:
+    format_date = staticmethod(format_date)
     """Translation and judgement display shared by the assessment pages."""
 
     error = None

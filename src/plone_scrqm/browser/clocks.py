@@ -2,7 +2,6 @@
 left, overdue), the delay record of each delayed clock and what it still lacks, and the
 plan's milestones with their slippage."""
 
-from DateTime import DateTime
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
@@ -11,16 +10,11 @@ from plone_scrqm.browser.own_page import on_own_page
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
 from plone_scrqm.clocks.workingdays import WorkingCalendar
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.plan import parse_milestones
 from plone_scrqm.review.rules import delay_problems
-
-
-def format_date(value):
-    if value is None:
-        return ""
-    return api.portal.get_localized_time(datetime=DateTime(value.year, value.month, value.day))
 
 
 class ClocksViewlet(ViewletBase):

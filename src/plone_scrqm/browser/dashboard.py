@@ -9,10 +9,10 @@ from plone_scrqm import _
 from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
 from plone_scrqm.browser.chart import bar_chart
-from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.params import refuse_visitors
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
 from plone_scrqm.review.dashboard import query_rows

@@ -6,6 +6,7 @@ from datetime import date
 from plone import api
 from Products.Five.browser import BrowserView
 
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.content.publication_items import IBoardResponse
 from plone_scrqm.content.publication_items import IReviewReport
 
@@ -27,6 +28,8 @@ INTERNAL_PERMISSION = "plone_scrqm: View internal record"
 
 
 class PublicationDocumentView(BrowserView):
+    format_date = staticmethod(format_date)
+
     def sections(self):
         if not IBoardResponse.providedBy(self.context):
             return []
@@ -73,7 +76,7 @@ class PublicationDocumentView(BrowserView):
                 continue
             value = getattr(self.context, name, None)
             if isinstance(value, date):
-                value = value.strftime("%d/%m/%Y")
+                value = format_date(value)
             if value:
                 out.append({"title": schema[name].title, "value": value})
         return out

@@ -6,8 +6,8 @@ from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.own_page import on_own_page
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.mywork.tasks import needs_confirmation
 from plone_scrqm.privacy.gate import is_privacy_problem

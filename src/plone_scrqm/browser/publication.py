@@ -4,6 +4,7 @@ from Products.Five.browser import BrowserView
 
 from plone_scrqm.browser.cron import CronView
 from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.clock import publish_due
 from plone_scrqm.publication.listing import LISTING_FIELDS
 from plone_scrqm.publication.listing import published_reviews
@@ -11,6 +12,8 @@ from plone_scrqm.publication.listing import published_reviews
 
 class PublishedReviewsView(BrowserView):
     """``@@published-reviews``: the reviews the partnership has published."""
+
+    format_date = staticmethod(format_date)
 
     def rows(self):
         return published_reviews()

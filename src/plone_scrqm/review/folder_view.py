@@ -13,7 +13,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.browser import params
 from plone_scrqm.browser.batching import page_of
-from plone_scrqm.browser.clocks import format_date
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.review.dashboard import PHASE_ORDER
 from plone_scrqm.review.dashboard import row_for
 from plone_scrqm.review.next_step import ROLE_TITLES
