@@ -121,14 +121,14 @@ def markers_for_round(stage, chosen=()):
 def chosen_markers_problem(stage, chosen=()):
     """A round at the beginning or the end covers all 18 markers: choosing some of them
     there would be ignored, so it is refused with a message saying so (None when fine)."""
-    if stage in STAGE_TOKENS and stage != PROGRESS and chosen:
-        if sorted(set(chosen)) != list(ALL_MARKERS):
-            return _(
-                "A round at the beginning or at the end of the review covers all "
-                "${count} markers: leave 'Markers to assess' empty, or choose the stage "
-                "'During the review' to assess only the markers chosen.",
-                mapping={"count": MARKER_COUNT},
-            )
+    ignored = stage in STAGE_TOKENS and stage != PROGRESS and chosen
+    if ignored and sorted(set(chosen)) != list(ALL_MARKERS):
+        return _(
+            "A round at the beginning or at the end of the review covers all "
+            "${count} markers: leave 'Markers to assess' empty, or choose the stage "
+            "'During the review' to assess only the markers chosen.",
+            mapping={"count": MARKER_COUNT},
+        )
     return None
 
 
