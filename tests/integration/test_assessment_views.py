@@ -269,3 +269,27 @@ def test_an_end_round_with_chosen_markers_says_it_covers_all(review):
     data = type("Data", (), {"stage": "end", "markers": [3, 4], "date": date(2026, 9, 1)})()
     with pytest.raises(Invalid, match="at the end of the review covers all"):
         IAssessmentRound.validateInvariants(data)
+
+
+def test_the_lead_reviewer_completes_the_end_round_until_the_review_closes(review):
+    from reviews import advance
+    from reviews import force_state
+
+    advance(review, "running")
+    end = _round(review, "end", date(2026, 9, 1))
+    assessment = end["qm-04"]
+    force_state(review, "scrqm_review_workflow", "published")
+    with api.env.adopt_user(username="leo"):
+        assert not api.user.has_permission("Modify portal content", obj=review)
+        assert api.user.has_permission("Modify portal content", obj=assessment)
+    html = _post_assess(assessment, user="leo", **{"answer-1": "yes", "judgement": "met"})
+    assert assessment.judgement == "met", html[:300]
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=review, transition="start_implementation")
+        api.content.transition(obj=review, transition="close")
+    with api.env.adopt_user(username="leo"):
+        assert not api.user.has_permission("Modify portal content", obj=assessment)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=review, transition="reopen")
+    with api.env.adopt_user(username="leo"):
+        assert api.user.has_permission("Modify portal content", obj=assessment)

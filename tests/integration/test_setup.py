@@ -1,5 +1,7 @@
 """Install, uninstall and upgrade of the add-on's profile."""
 
+from datetime import date
+
 import pytest
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -342,7 +344,17 @@ class TestUpgrade:
     def test_upgrade_step_1011_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         folder = api.content.create(container=portal, type="Folder", id="reviews", title="R")
-        api.content.create(container=folder, type="CaseReview", id="child-x", title="Child X")
+        review = api.content.create(
+            container=folder, type="CaseReview", id="child-x", title="Child X"
+        )
+        round_ = api.content.create(
+            container=review,
+            type="AssessmentRound",
+            id="r",
+            stage="beginning",
+            date=date(2026, 3, 3),
+        )
+        round_.manage_permission("Modify portal content", roles=[], acquire=True)
         catalog = api.portal.get_tool("portal_catalog")
         folder_type = api.portal.get_tool("portal_types")["Folder"]
         folder_type.view_methods = tuple(
@@ -357,6 +369,9 @@ class TestUpgrade:
         assert "listing_view" in folder_type.view_methods
         brain = catalog(portal_type="CaseReview", id="child-x")[0]
         assert [step["id"] for step in brain.scrqm_next_steps] == ["request_decision"]
+        assert "Lead Reviewer" in [
+            r["name"] for r in round_.rolesOfPermission("Modify portal content") if r["selected"]
+        ]
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
