@@ -6,6 +6,7 @@ A family member's name never leaves the record: titles, ids, search text and cat
 metadata use only the member's number and relationship to the child.
 """
 
+import re
 from datetime import date
 
 from plone_scrqm.clocks import today as current_day
@@ -110,6 +111,20 @@ def contact_entry(when, channel, who, offered, interpreter="", automatic=False):
         "interpreter": (interpreter or "").strip(),
         "automatic": "yes" if automatic else "",
     }
+
+
+LETTER_ENTRY = re.compile(
+    r"^Letter generated: (?P<letter>[\w-]+) \((?P<language>[\w-]+)(?P<pdf>, PDF)?\)$"
+)
+
+
+def read_letter_entry(offered):
+    """``(letter, language, pdf)`` of an automatic letter entry's text, else None (the text
+    is stored in English; pages show it in the reader's language)."""
+    found = LETTER_ENTRY.match(offered or "")
+    if found is None:
+        return None
+    return found["letter"], found["language"], bool(found["pdf"])
 
 
 def letter_entry(when, who, letter, language, fmt="page"):
