@@ -53,9 +53,7 @@ setup(
         "plone_scrqm.locales": "locales",
     },
     package_data={
-        "": ["*.zcml", "*.json", "*.csv"],
-        "plone_scrqm.browser": ["templates/*.pt"],
-        "plone_scrqm.audit": ["templates/*.pt"],
+        "": ["*.zcml", "*.json", "*.csv", "templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
         "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],

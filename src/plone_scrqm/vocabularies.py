@@ -10,7 +10,7 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm import _
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.review.content.case_review import ICaseReview
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
 AGENCIES_RECORD = "plone_scrqm.agencies"

@@ -157,7 +157,7 @@ def _family_member_with_canaries(review):
     from zope import schema
 
     from families import add_family_member
-    from plone_scrqm.content.family_member import IFamilyMember
+    from plone_scrqm.families.content import IFamilyMember
 
     member = add_family_member(review)
     canaries = []

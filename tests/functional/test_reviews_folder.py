@@ -73,7 +73,7 @@ def test_anonymous_sees_no_review(request_factory, rest_reviews_folder):
 
 
 def test_no_review_is_woken(functional_portal, rest_reviews_folder, monkeypatch):
-    from plone_scrqm.review.folder_view import ReviewsFolderView
+    from plone_scrqm.review.views.folder import ReviewsFolderView
 
     _reviews(rest_reviews_folder)
     woken = []

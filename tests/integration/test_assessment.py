@@ -8,10 +8,10 @@ from plone import api
 from plone.app.testing import logout
 from zope.interface import Invalid
 
+from plone_scrqm.assessment.content import AssessmentValueInvalid
+from plone_scrqm.assessment.content import IAssessmentRound
+from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.clocks import today
-from plone_scrqm.content.assessment import AssessmentValueInvalid
-from plone_scrqm.content.assessment import IAssessmentRound
-from plone_scrqm.content.assessment import IMarkerAssessment
 from reviews import advance
 
 EVIDENCE = "Evidence-canary-91b2"

@@ -10,7 +10,7 @@ from plone.dexterity.interfaces import IDexterityFTI
 from zope.component import getUtility
 from zope.interface import Invalid
 
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.review.content.case_review import ICaseReview
 
 PRIVATE_NOTE = "Referral-rationale-canary-7f3a"
 
@@ -19,7 +19,7 @@ def test_fti(portal):
     fti = getUtility(IDexterityFTI, name="CaseReview")
     assert fti.global_allow
     assert fti.add_permission == "plone_scrqm.AddCaseReview"
-    assert fti.klass == "plone_scrqm.content.case_review.CaseReview"
+    assert fti.klass == "plone_scrqm.review.content.case_review.CaseReview"
 
 
 def test_review_manager_creates_a_review(make_review):

@@ -19,7 +19,7 @@ from families import PARTNERSHIP
 from families import add_family_member
 from families import add_report_with_date
 from families import set_partnership
-from plone_scrqm.content.family_member import IFamilyMember
+from plone_scrqm.families.content import IFamilyMember
 from plone_scrqm.interfaces import IIdentifierSource
 from plone_scrqm.letters import texts
 from plone_scrqm.letters.compose import LETTER_KINDS

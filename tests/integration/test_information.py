@@ -72,7 +72,7 @@ def test_board_members_read_requests_and_the_reason_for_non_cooperation(review):
 def test_request_dates_must_be_in_order(review):
     from zope.interface import Invalid
 
-    from plone_scrqm.content.information import IInformationRequest
+    from plone_scrqm.information.content import IInformationRequest
 
     class Data:
         date_sent = TODAY
@@ -190,7 +190,7 @@ def test_event_notes_only_for_the_review_team(review):
 def test_event_purpose_before_invitations(review):
     from zope.interface import Invalid
 
-    from plone_scrqm.content.information import IPractitionerEvent
+    from plone_scrqm.information.content import IPractitionerEvent
 
     class Data:
         purpose = "Learning"

@@ -11,11 +11,11 @@ from zope.component import getGlobalSiteManager
 from zope.interface import alsoProvides
 from zope.interface import implementer
 
-from plone_scrqm.browser.mywork import has_review_role
 from plone_scrqm.interfaces import IMyWorkProvider
 from plone_scrqm.interfaces import IPloneScrqmLayer
 from plone_scrqm.mywork.providers import groups
 from plone_scrqm.mywork.tasks import Task
+from plone_scrqm.mywork.views import has_review_role
 from reviews import TODAY
 from reviews import add_action
 from reviews import add_finding

@@ -12,9 +12,9 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.i18n import translate
 from zope.interface import Invalid
 
-from plone_scrqm.content.parallel_process import IParallelProcess
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.review.clocks import clocks_of
+from plone_scrqm.review.content.parallel_process import IParallelProcess
 from plone_scrqm.review.status import missing_for_transition
 from reviews import TODAY
 from reviews import add_documents
@@ -125,7 +125,7 @@ def test_the_cause_is_chosen_among_the_reviews_processes(running, make_review):
 
 
 def test_process_rules(running):
-    from plone_scrqm.content.parallel_process import IParallelProcess as schema
+    from plone_scrqm.review.content.parallel_process import IParallelProcess as schema
 
     class Data:
         status = "concluded"

@@ -149,7 +149,7 @@ def test_family_records_feed_the_register(review):
 
     from zope.component import getGlobalSiteManager
 
-    from plone_scrqm.content.publication_items import IBoardResponse
+    from plone_scrqm.publication.content import IBoardResponse
 
     sm = getGlobalSiteManager()
     sm.registerAdapter(Source, (IBoardResponse,), IIdentifierSource)

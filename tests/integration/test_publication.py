@@ -14,9 +14,9 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import implementer
 
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationEmbargo
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.publication.checks import approval_problems
 from plone_scrqm.publication.clock import publish_due
 from plone_scrqm.review.clocks import clocks_of
@@ -262,7 +262,7 @@ def test_only_a_manager_records_why_there_was_no_advance_copy(review):
         assert api.user.has_permission("Manage portal", obj=review)
     from plone.autoform.interfaces import WRITE_PERMISSIONS_KEY
 
-    from plone_scrqm.content.case_review import ICaseReview
+    from plone_scrqm.review.content.case_review import ICaseReview
 
     permissions = ICaseReview.queryTaggedValue(WRITE_PERMISSIONS_KEY)
     assert permissions["advance_copy_not_sent_reason"] == "cmf.ManagePortal"
@@ -311,7 +311,7 @@ def test_publishing_only_the_improvements(review):
 def test_a_decision_not_to_publish_the_full_report_needs_reasons():
     from zope.interface import Invalid
 
-    from plone_scrqm.content.case_review import ICaseReview
+    from plone_scrqm.review.content.case_review import ICaseReview
 
     class Data:
         publication_decision = "improvements-only"
@@ -325,7 +325,7 @@ def test_a_decision_not_to_publish_the_full_report_needs_reasons():
 def test_the_chair_sees_the_warning_in_the_phase_panel_and_on_approving(review):
     from Products.statusmessages.interfaces import IStatusMessage
 
-    from plone_scrqm.browser.phase import steps_for
+    from plone_scrqm.review.views.phase import steps_for
 
     review.advance_copy_sent_date = None
     report, response = add_documents(review, publication_date=TODAY + timedelta(days=2))

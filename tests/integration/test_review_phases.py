@@ -241,7 +241,7 @@ def test_history_records_actor_time_and_comment(make_review):
 
 
 def test_next_steps_for_the_user(make_review):
-    from plone_scrqm.browser.phase import steps_for
+    from plone_scrqm.review.views.phase import steps_for
 
     review = advance(make_review(), "setting_up")
     with api.env.adopt_user(username="rita"):

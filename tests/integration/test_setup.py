@@ -220,6 +220,7 @@ class TestUpgrade:
             ("1009",),
             ("1010",),
             ("1011",),
+            ("1012",),
             ("1015",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
@@ -341,7 +342,7 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1011",)
         assert [a for a in user_menu.objectIds() if a.startswith("scrqm-")] == ours
 
-    def test_upgrade_step_1011_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
+    def test_upgrade_step_1012_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         folder = api.content.create(container=portal, type="Folder", id="reviews", title="R")
         review = api.content.create(
@@ -362,7 +363,7 @@ class TestUpgrade:
         )
         for column in ("scrqm_next_steps", "scrqm_lead_reviewers"):
             catalog.delColumn(column)
-        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1011")
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1015")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1015",)
         assert "scr-reviews" in folder_type.view_methods

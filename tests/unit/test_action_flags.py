@@ -16,9 +16,9 @@ from plone_scrqm.actions.flags import flags_for
 from plone_scrqm.actions.flags import impact_evaluation_problems
 from plone_scrqm.actions.notices import digest_notice
 from plone_scrqm.actions.notices import lead_notices
-from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.actions.tracker import parse_filters
 from plone_scrqm.actions.tracker import select
+from plone_scrqm.common.errors import FilterError
 
 TODAY = date(2026, 11, 27)
 DAY = timedelta(days=1)

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.audit import rules
 from plone_scrqm.audit import store
+from plone_scrqm.common.errors import FilterError
 
 T0 = datetime(2026, 3, 2, 9, 0)
 

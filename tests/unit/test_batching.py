@@ -1,7 +1,7 @@
 """Long listings are shown a page at a time; a bad page parameter shows the first page."""
 
-from plone_scrqm.browser.batching import PAGE_SIZE
-from plone_scrqm.browser.batching import page_of
+from plone_scrqm.common.batching import PAGE_SIZE
+from plone_scrqm.common.batching import page_of
 
 
 class Request:

@@ -2,7 +2,7 @@
 
 from xml.etree import ElementTree
 
-from plone_scrqm.browser.chart import bar_chart
+from plone_scrqm.common.chart import bar_chart
 
 
 def test_bar_chart_has_text_labels_values_and_patterns():

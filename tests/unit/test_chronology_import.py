@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.common.errors import FilterError
 from plone_scrqm.information.chronology import DAY
 from plone_scrqm.information.chronology import MONTH
 from plone_scrqm.information.chronology import ImportFileError

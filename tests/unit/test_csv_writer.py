@@ -5,8 +5,8 @@ import io
 
 import pytest
 
-from plone_scrqm.browser.cron import csv_response
-from plone_scrqm.browser.cron import safe_cell
+from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.csv_writer import safe_cell
 
 
 class Response:

@@ -179,3 +179,48 @@ def test_no_import_cycle_hidden_in_a_function():
     assert cycles == [], "import cycles through imports inside functions: " + "; ".join(
         " <-> ".join(cycle) for cycle in cycles
     )
+
+
+def _kind(module):
+    """``"services"`` for a REST service module, ``"views"`` for a browser view module (a
+    module or package named ``services``/``views``, or anything under ``browser``), else
+    ``None``."""
+    parts = module.split(".")[1:]
+    if "services" in parts:
+        return "services"
+    if "views" in parts or "browser" in parts:
+        return "views"
+    return None
+
+
+def test_kind_of_module():
+    assert _kind("plone_scrqm.review.services.next_steps") == "services"
+    assert _kind("plone_scrqm.review.services") == "services"
+    assert _kind("plone_scrqm.review.views.phase") == "views"
+    assert _kind("plone_scrqm.review.views.phase") == "views"
+    assert _kind("plone_scrqm.review.steps") is None
+
+
+def crossings(graph):
+    """Edges from a service module to a view module and from a view module to a service."""
+    return sorted(
+        (module, target)
+        for module, targets in graph.items()
+        for target in targets
+        if {_kind(module), _kind(target)} == {"services", "views"}
+    )
+
+
+def test_crossing_finder_finds_a_service_importing_a_view():
+    graph = {
+        "plone_scrqm.a.services": {"plone_scrqm.a.views", "plone_scrqm.a.rules"},
+        "plone_scrqm.a.views": {"plone_scrqm.a.rules"},
+    }
+    assert crossings(graph) == [("plone_scrqm.a.services", "plone_scrqm.a.views")]
+
+
+def test_services_and_views_never_import_each_other():
+    found = crossings(import_graph(all_imports))
+    assert found == [], "services and views call the capability's rules and adapters, " + (
+        "not each other: " + "; ".join(f"{a} -> {b}" for a, b in found)
+    )

@@ -71,7 +71,7 @@ def test_task_as_json():
 def test_own_page_is_the_default_view_only():
     from types import SimpleNamespace
 
-    from plone_scrqm.browser.own_page import on_own_page
+    from plone_scrqm.common.own_page import on_own_page
 
     review = SimpleNamespace(getLayout=lambda: "view")
     for name in ("view", "@@view"):

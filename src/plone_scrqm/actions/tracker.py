@@ -1,29 +1,11 @@
 """Filters and sorting of the action tracker, shared by the page, the CSV export and the
 REST endpoint (plain Python). Bad values are refused with the allowed ones named."""
 
-from plone_scrqm import _
 from plone_scrqm.actions.flags import FLAGS
 from plone_scrqm.actions.flags import STATES
+from plone_scrqm.common.errors import FilterError
 
 SORT_KEYS = ("due_date", "review", "agency", "status", "title")
-
-
-class FilterError(ValueError):
-    """A filter parameter with a value that is not allowed. ``message`` is the translatable
-    text for people; ``str()`` gives the same text in English."""
-
-    def __init__(self, name, value, allowed):
-        self.name = name
-        self.value = value
-        self.allowed = tuple(allowed)
-        mapping = {"value": value, "name": name, "allowed": ", ".join(self.allowed)}
-        self.message = _(
-            "'${value}' is not an allowed value for '${name}'. Allowed: ${allowed}.",
-            mapping=mapping,
-        )
-        super().__init__(
-            f"'{value}' is not an allowed value for '{name}'. Allowed: {mapping['allowed']}."
-        )
 
 
 def _values(params, name):

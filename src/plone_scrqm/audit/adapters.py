@@ -21,6 +21,7 @@ from pathlib import Path
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from App.config import getConfiguration
 from plone import api
 from plone.uuid.interfaces import IUUID
 from sqlalchemy import event as sa_event
@@ -32,6 +33,8 @@ from zope.sqlalchemy import register
 
 from plone_scrqm.audit import rules
 from plone_scrqm.audit import store
+from plone_scrqm.families.content import IFamilyMember
+from plone_scrqm.review.content.case_review import ICaseReview
 
 logger = logging.getLogger("plone_scrqm.audit")
 
@@ -45,8 +48,6 @@ _lock = threading.Lock()
 
 def _instance_home():
     try:
-        from App.config import getConfiguration
-
         return Path(getConfiguration().instancehome)
     except (ImportError, AttributeError, TypeError):
         return Path.cwd()
@@ -133,9 +134,6 @@ def _enclosing(obj, interface):
 
 
 def _context_of(obj):
-    from plone_scrqm.content.case_review import ICaseReview
-    from plone_scrqm.content.family_member import IFamilyMember
-
     context = {"title": "", "review_uid": "", "review_title": "", "family_uid": ""}
     if obj is None:
         return "", context

@@ -13,7 +13,7 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 
-from plone_scrqm.actions.tracker import FilterError
+from plone_scrqm.common.errors import FilterError
 
 READ = "read"
 EXPORT = "export"

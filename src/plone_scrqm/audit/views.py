@@ -14,14 +14,14 @@ from zope.i18n import translate
 from zope.sqlalchemy import mark_changed
 
 from plone_scrqm import _
-from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.audit import rules
 from plone_scrqm.audit import store
 from plone_scrqm.audit.adapters import audit
 from plone_scrqm.audit.adapters import reading
 from plone_scrqm.audit.adapters import session
-from plone_scrqm.browser.cron import CronView
-from plone_scrqm.browser.cron import csv_response
+from plone_scrqm.common.cron import CronView
+from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.errors import FilterError
 from plone_scrqm.interfaces import IAuditSettings
 
 PAGE_SIZE = 50

@@ -25,6 +25,7 @@ from plone_scrqm.clocks.facts import SERIOUSLY_HARMED
 from plone_scrqm.clocks.facts import YES
 from plone_scrqm.clocks.facts import ClockFacts
 from plone_scrqm.clocks.facts import DelayRecord
+from plone_scrqm.clocks.now import today as now
 from plone_scrqm.clocks.workingdays import ENGLAND
 from plone_scrqm.clocks.workingdays import WALES
 from plone_scrqm.clocks.workingdays import WorkingCalendar
@@ -242,8 +243,6 @@ def review_clocks(facts, settings=None, today=None):
         facts = ClockFacts(**facts)
     settings = settings or Timescales()
     if today is None:
-        from plone_scrqm.clocks.now import today as now
-
         today = now()
     calendar_ = WorkingCalendar(settings.nation)
     nation = settings.nation

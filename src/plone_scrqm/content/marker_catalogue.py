@@ -1,18 +1,7 @@
-"""The folder ``/quality-markers`` that holds the 18 markers."""
+"""Old dotted path of the content that now lives in ``plone_scrqm.markers.content.marker_catalogue``.
 
-from plone.dexterity.content import Container
-from plone.supermodel import model
-from zope import schema
-from zope.interface import implementer
+Kept as a plain re-export: stored objects in the ZODB, the catalog's ``object_provides``
+and other sites' FTIs name these classes, schemas and interfaces by this path."""
 
-from plone_scrqm import _
-
-
-class IMarkerCatalogue(model.Schema):
-    title = schema.TextLine(title=_("Title"), required=True)
-    description = schema.Text(title=_("Summary"), required=False)
-
-
-@implementer(IMarkerCatalogue)
-class MarkerCatalogue(Container):
-    """Holds ``QualityMarker`` items, one per marker, ids ``qm-01`` … ``qm-18``."""
+from plone_scrqm.markers.content.marker_catalogue import IMarkerCatalogue  # noqa: F401
+from plone_scrqm.markers.content.marker_catalogue import MarkerCatalogue  # noqa: F401

@@ -16,8 +16,8 @@ from plone_scrqm.clocks.timescales import FROM_NOTIFICATION
 from plone_scrqm.clocks.timescales import Timescales
 from plone_scrqm.clocks.workingdays import ENGLAND
 from plone_scrqm.clocks.workingdays import WALES
+from plone_scrqm.review.settings import PREFIX
 
-PREFIX = "plone_scrqm.timescales"
 DEFAULTS = Timescales()
 
 NATION_CHOICES = SimpleVocabulary(

@@ -18,10 +18,12 @@ from datetime import date
 from datetime import datetime
 from datetime import time as time_of_day
 
+from openpyxl import load_workbook
+
 from plone_scrqm import _
-from plone_scrqm.actions.tracker import FilterError
 from plone_scrqm.clocks import today as current_day
-from plone_scrqm.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.errors import FilterError
 
 DAY = "day"
 MONTH = "month"
@@ -199,8 +201,6 @@ def read_xlsx(data):
     The archive is checked before anything is unpacked. The size a sheet declares for
     itself (``<dimension ref="A1:XFD400000"/>``) is ignored: openpyxl would otherwise pad
     every row to it. Rows are read as they are needed, so the caller stops at its limits."""
-    from openpyxl import load_workbook
-
     check_archive(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -3,5 +3,5 @@
 The text of every letter lives in the gettext domain ``plone_scrqm_letters``
 (``locales/<language>/LC_MESSAGES/plone_scrqm_letters.po``), so a partnership corrects or
 adds a language without touching code. This package decides which letter, which language
-and which variables; the view in ``browser/family_letters.py`` renders them.
+and which variables; the view in ``families/views/letters.py`` renders them.
 """

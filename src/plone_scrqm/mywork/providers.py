@@ -9,7 +9,6 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.actions.listing import action_rows
-from plone_scrqm.browser.phase import steps_for
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.common.dates import format_date
 from plone_scrqm.interfaces import IMyWorkProvider
@@ -18,6 +17,7 @@ from plone_scrqm.mywork.tasks import actions_waiting
 from plone_scrqm.mywork.tasks import overdue_clocks
 from plone_scrqm.mywork.tasks import sort_tasks
 from plone_scrqm.review.dashboard import _value
+from plone_scrqm.review.steps import steps_for
 
 
 @implementer(IMyWorkProvider)

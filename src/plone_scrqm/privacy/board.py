@@ -16,14 +16,14 @@ from zope import schema as zschema
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.content.case_review import ICaseReview
-from plone_scrqm.content.publication_items import IPublicationItem
 from plone_scrqm.interfaces import IIdentifierSource
+from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.privacy.gate import identifiers_for
 from plone_scrqm.privacy.gate import may_view_register
 from plone_scrqm.privacy.scanner import IDENTIFIER
 from plone_scrqm.privacy.scanner import neutralise
 from plone_scrqm.privacy.scanner import scan
+from plone_scrqm.review.content.case_review import ICaseReview
 
 FAMILY_DETAILS = "plone_scrqm.ViewFamilyDetails"
 BOARD_ROLE = "Board Member"

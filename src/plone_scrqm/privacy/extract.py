@@ -31,6 +31,9 @@ from xml.sax.handler import ContentHandler
 
 from defusedxml import DefusedXmlException
 from defusedxml.sax import parseString
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from striprtf.striprtf import rtf_to_text as strip
 
 # About four hundred pages of text: the longest report a review publishes is far shorter.
 MAX_TEXT_CHARS = 1_000_000
@@ -263,9 +266,6 @@ def _page_has_image(page):
 
 def pdf_to_text(data):
     """Page text, document information, XMP metadata, annotations and form fields."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
     try:
         reader = PdfReader(io.BytesIO(data))
         texts = []
@@ -309,8 +309,6 @@ _RTF_INFO = re.compile(
 
 
 def rtf_to_text(data):
-    from striprtf.striprtf import rtf_to_text as strip
-
     source = data.decode("latin-1")
     if not source.lstrip().startswith("{\\rtf"):
         raise ExtractionError("not a readable RTF document")

@@ -9,6 +9,8 @@ A file whose text is longer than the scanner reads, or that unpacks to more than
 is refused when it is saved (a validation error, 400 through REST).
 """
 
+from plone.dexterity.utils import iterSchemata
+from plone.namedfile.interfaces import INamedField
 from zope.schema import ValidationError
 
 from plone_scrqm.privacy.extract import MAX_RICH_TEXT_CHARS
@@ -83,9 +85,6 @@ def file_within_bounds(named_file):
 
 def store_file_texts(obj, event=None):
     """On save: every attached file of the document has its text stored."""
-    from plone.dexterity.utils import iterSchemata
-    from plone.namedfile.interfaces import INamedField
-
     for schema in iterSchemata(obj):
         for name in schema.names():
             if INamedField.providedBy(schema[name]):

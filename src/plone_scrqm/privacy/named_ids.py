@@ -11,12 +11,12 @@ from plone import api
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.privacy.extract import url_words
 from plone_scrqm.privacy.gate import documents_in
 from plone_scrqm.privacy.gate import identifiers_for
 from plone_scrqm.privacy.scanner import IDENTIFIER
 from plone_scrqm.privacy.scanner import scan
+from plone_scrqm.review.content.case_review import ICaseReview
 
 AWAITING = "awaiting_approval"
 BACK_TO_DRAFT = "return_to_draft"

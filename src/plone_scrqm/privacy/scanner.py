@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from functools import lru_cache
 
+from confusable_homoglyphs import utils
+
 CONTEXT_CHARS = 60
 
 IDENTIFIER = "identifier"
@@ -240,8 +242,6 @@ def _confusable_prototypes():
     """Each non-ASCII character that Unicode's confusables data (UTS #39, as shipped by the
     ``confusable_homoglyphs`` package) says looks like one ASCII letter or digit, mapped to
     it: Cyrillic "а" to "a", Greek "Ο" to "O", mathematical "𝐁" to "B"."""
-    from confusable_homoglyphs import utils
-
     table = {}
     for char, homoglyphs in utils.load("confusables.json").items():
         if len(char) != 1 or char.isascii():

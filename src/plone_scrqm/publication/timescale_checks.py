@@ -21,13 +21,13 @@ from plone_scrqm.clocks.facts import PUBLISH_IMPROVEMENTS
 from plone_scrqm.clocks.timescales import ENGLAND
 from plone_scrqm.clocks.timescales import ENGLAND_LONG_REVIEWS
 from plone_scrqm.clocks.timescales import advance_copy_short
-from plone_scrqm.content.case_review import ICaseReview
 from plone_scrqm.interfaces import IPublicationCheck
 from plone_scrqm.interfaces import IPublicationItem
 from plone_scrqm.publication.checks import PUBLICATION
 from plone_scrqm.publication.checks import review_of
 from plone_scrqm.review.clocks import clock_facts
 from plone_scrqm.review.clocks import timescales
+from plone_scrqm.review.content.case_review import ICaseReview
 
 
 class _ReviewCheck:

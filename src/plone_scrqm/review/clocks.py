@@ -9,35 +9,19 @@ from contextlib import suppress
 
 from Acquisition import aq_base
 from plone import api
-from plone.registry.interfaces import IRegistry
-from zope.component import queryUtility
 from zope.interface import implementer
 
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.facts import ClockFacts
 from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.clocks.timescales import PROGRESS_CLOCKS
-from plone_scrqm.clocks.timescales import Timescales
 from plone_scrqm.clocks.timescales import review_clocks
-from plone_scrqm.controlpanel.timescales import PREFIX
-from plone_scrqm.controlpanel.timescales import ITimescalesSettings
 from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.children import children_of
+from plone_scrqm.review.settings import timescales
 
 PARALLEL_PROCESS = "ParallelProcess"
-
-
-def timescales():
-    """The partnership's timescales; the defaults where the settings are not installed."""
-    registry = queryUtility(IRegistry)
-    if registry is None:
-        return Timescales()
-    try:
-        settings = registry.forInterface(ITimescalesSettings, prefix=PREFIX, check=False)
-        return Timescales.from_settings(settings)
-    except KeyError:
-        return Timescales()
 
 
 def parallel_processes(review):

@@ -6,7 +6,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
 
-from plone_scrqm.content.case_review import ICaseReview
+from plone_scrqm.review.content.case_review import ICaseReview
 
 CLOCK_INDEXES = (
     "scrqm_clocks",

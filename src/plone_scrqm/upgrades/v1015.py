@@ -1,4 +1,4 @@
-"""1014 → 1015: the reviews folder view (one of the folder type's views, the demo folder's
+"""1012 → 1015: the reviews folder view (one of the folder type's views, the demo folder's
 default) and the catalog metadata it reads (each review's next moves and lead reviewers);
 whoever writes a report's or response's draft (its owner, such as the chair for the board's
 response) edits it and sends it to quality assurance; the Lead Reviewer edits the

@@ -1,0 +1,28 @@
+"""``GET {site}/@scr-actions``: the action tracker as JSON, with the tracker's filters
+(``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``), batched
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``)."""
+
+from plone.restapi.services import Service
+
+from plone_scrqm.actions.filtering import TrackerMixin
+from plone_scrqm.actions.listing import json_row
+from plone_scrqm.common.batching import batched
+
+
+class ActionsGet(TrackerMixin, Service):
+    def reply(self):
+        rows = self.filtered_rows()
+        if self.error is not None:
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": self.error,
+                    "parameter": self.filter_error.name,
+                    "allowed": list(self.filter_error.allowed),
+                }
+            }
+        return batched(
+            self.request,
+            [json_row(row) for row in rows],
+            f"{self.context.absolute_url()}/@scr-actions",
+        )

@@ -1,0 +1,179 @@
+"""Letters to a family member (``{review}/@@family-letter``): a print-ready page in the
+family's language, or a PDF. The choice of text and variables is in
+``plone_scrqm.letters``; here they are translated with the ``plone_scrqm_letters`` catalogue
+of the chosen language and laid out. Making a letter writes nothing: opening a page must
+not add to the family member's contact log (a link from anywhere could add false records)."""
+
+from plone import api
+from plone.uuid.interfaces import IUUID
+from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+from plone_scrqm import _
+from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common import params
+from plone_scrqm.common.pdf import pdf_response
+from plone_scrqm.families.content import IFamilyMember
+from plone_scrqm.interfaces import IPartnershipSettings
+from plone_scrqm.letters import compose
+from plone_scrqm.letters import texts
+from plone_scrqm.privacy.audit import audit
+from plone_scrqm.publication.content import IReviewReport
+
+SETTINGS_PREFIX = "plone_scrqm.partnership"
+
+PROBLEM_MESSAGES = {
+    "letter": _(
+        "Unknown letter '${value}'. Choose one of: ${allowed}.",
+    ),
+    "lang": _("Letters are not available in '${value}'. Choose one of: ${allowed}."),
+    "format": _("Unknown format '${value}'. Choose one of: ${allowed}."),
+    "member": _("No family member of this review has that identifier (member=…)."),
+    "publication_date": _(
+        "The review's report has no publication date yet. Set the date on the report before "
+        "writing to the family about publication (QM17)."
+    ),
+}
+
+
+def partnership_settings():
+    registry = api.portal.get_tool("portal_registry")
+    proxy = registry.forInterface(IPartnershipSettings, prefix=SETTINGS_PREFIX, check=False)
+    return {name: getattr(proxy, name, None) or "" for name in compose.SETTINGS}
+
+
+def family_members(review):
+    """The family members of a review the current user may see."""
+    return [
+        obj
+        for obj in review.objectValues()
+        if IFamilyMember.providedBy(obj) and api.user.has_permission("View", obj=obj)
+    ]
+
+
+def publication_date(review):
+    dates = [
+        obj.publication_date
+        for obj in review.objectValues()
+        if IReviewReport.providedBy(obj) and getattr(obj, "publication_date", None)
+    ]
+    return min(dates) if dates else None
+
+
+def current_user_name():
+    user = api.user.get_current()
+    return user.getProperty("fullname", "") or user.getId() or ""
+
+
+class FamilyLetterView(BrowserView):
+    template = ViewPageTemplateFile("../templates/family_letter.pt")
+    fmt = "page"
+
+    def __call__(self):
+        form = self.request.form
+        self.member = self._member(params.text(form, "member"))
+        self.letter = params.text(form, "letter")
+        self.lang = params.text(form, "lang") or (
+            getattr(self.member, "preferred_language", None) or "en"
+            if self.member is not None
+            else "en"
+        )
+        fmt = params.text(form, "format") or self.fmt
+        self.publication_date = publication_date(self.context)
+        problem = compose.request_problem(
+            self.letter,
+            self.lang,
+            fmt,
+            member_found=self.member is not None,
+            publication_date=self.publication_date,
+        )
+        if problem is not None:
+            return self.refuse(problem)
+        self.settings = partnership_settings()
+        html = self.template()
+        audit("letter-made", self.member, f"letter {self.letter} ({self.lang}, {fmt})")
+        if fmt == "pdf":
+            return self.pdf(html)
+        return html
+
+    def _member(self, uid):
+        for member in family_members(self.context):
+            if IUUID(member, None) == uid:
+                return member
+        return None
+
+    def refuse(self, problem):
+        message = PROBLEM_MESSAGES[problem.parameter]
+        mapping = {"value": problem.value or "", "allowed": ", ".join(problem.allowed)}
+        text = translate(Message(message, mapping=mapping), context=self.request)
+        response = self.request.response
+        response.setStatus(400)
+        response.setHeader("Content-Type", "text/plain; charset=utf-8")
+        return text
+
+    def pdf(self, html):
+        filename = f"{self.member.getId()}-{self.letter}-{self.lang}.pdf"
+        return pdf_response(self.request, html, self.context.absolute_url(), filename)
+
+    # What the template shows
+
+    def variables(self, direction="ltr"):
+        return compose.variables(
+            self.member.address_as or "",
+            self.member.child_reference or "",
+            self.settings,
+            self.publication_date,
+            direction,
+        )
+
+    def sections(self):
+        def t(message, language):
+            mapping = self.variables(language.direction)
+            # A message's own (empty) mapping would win over translate()'s argument.
+            return translate(Message(message, mapping=mapping), target_language=language.catalogue)
+
+        out = []
+        for index, (language, subject, paragraphs) in enumerate(
+            compose.sections(self.letter, self.lang)
+        ):
+            out.append(
+                {
+                    "lang": language.html_lang,
+                    "dir": language.direction,
+                    "following": index > 0,
+                    "private": t(texts.PRIVATE, language),
+                    "subject": t(subject, language),
+                    "greeting": t(texts.GREETING, language),
+                    "paragraphs": [t(paragraph, language) for paragraph in paragraphs],
+                    "closing": t(texts.CLOSING, language),
+                }
+            )
+        return out
+
+    def root(self):
+        language = compose.languages_of(self.lang)[0]
+        return {"lang": language.html_lang, "dir": language.direction}
+
+    def letter_date(self):
+        return compose.format_date(current_day())
+
+    def address_lines(self):
+        return [line for line in (self.settings.get("address") or "").splitlines() if line.strip()]
+
+    def missing_settings(self):
+        return compose.missing_settings(self.settings)
+
+    def pdf_url(self):
+        query = f"member={IUUID(self.member)}&letter={self.letter}&lang={self.lang}&format=pdf"
+        return f"{self.context.absolute_url()}/@@family-letter?{query}"
+
+    def ui_language(self):
+        return api.portal.get_current_language()
+
+
+class FamilyLetterPDF(FamilyLetterView):
+    """``@@family-letter.pdf``: the same letter, always as a PDF."""
+
+    fmt = "pdf"

@@ -1,1 +1,0 @@
-"""plone.restapi services of the add-on, one folder per endpoint."""

@@ -1,1 +1,0 @@
-"""POST {review}/@scr-chronology-import."""
