@@ -6,7 +6,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8080
-HOST ?= 0.0.0.0
+# The demo listens on this machine only; HOST=0.0.0.0 serves it to the network (never with
+# the demo's passwords).
+HOST ?= 127.0.0.1
 INSTANCE ?= instance
 PIP_QUIET := 2>&1 | { grep -v "is ignored" || true; }
 
@@ -69,11 +71,23 @@ site: instance ## Create (or keep) the demo site "Plone" with the add-on and sam
 	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_demo_site.py
 
 .PHONY: start
-start: site ## Install, create the demo site and serve it on http://localhost:PORT (default 8080)
-	@echo "Serving http://localhost:$(PORT)/Plone (user admin; local trial only)"
+start: ## Install, create the demo site and serve it on http://localhost:PORT (default 8080)
+	@if [ ! -f $(VENV)/.installed ] || [ ! -f $(INSTANCE)/var/filestorage/Data.fs ]; then \
+		echo "First run: installing Plone and creating the demo site takes a few minutes (about 5 on 2 cores); later runs start in seconds."; \
+	fi
+	@$(MAKE) --no-print-directory site
+	@echo "Serving http://localhost:$(PORT)/Plone on $(HOST) (user admin; local trial only)"
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
-SITE_URL ?= http://localhost:$(PORT)/Plone
+# The cron targets call the running instance: its port is read from the instance's
+# configuration (written by `make start PORT=...`), unless PORT= or SITE_URL= is given.
+INSTANCE_PORT := $(shell sed -n 's/^listen = .*:\([0-9]*\)$$/\1/p' $(INSTANCE)/etc/zope.ini 2>/dev/null | head -n 1)
+ifeq ($(origin PORT),file)
+CRON_PORT := $(or $(INSTANCE_PORT),$(PORT))
+else
+CRON_PORT := $(PORT)
+endif
+SITE_URL ?= http://localhost:$(CRON_PORT)/Plone
 CLOCK_USER ?= admin
 
 .PHONY: publish-due

@@ -4,7 +4,7 @@ Embedded ZODB (FileStorage with a blob directory) under ``INSTANCE/var``; served
 waitress on HOST:PORT. Rewrites only the configuration files, never the data, so running
 it again (for example with another PORT) keeps the site.
 
-Usage: python scripts/make_instance.py --instance instance --host 0.0.0.0 --port 8080
+Usage: python scripts/make_instance.py --instance instance --host 127.0.0.1 --port 8080
 """
 
 import argparse
@@ -196,7 +196,7 @@ def write_instance(instance, host, port, zeo=None, audit_db=None):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instance", default="instance")
-    parser.add_argument("--host", default="0.0.0.0")  # noqa: S104 - a local trial server
+    parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--zeo-address", help="be a client of the ZEO server at host:port")
     parser.add_argument("--zeo-home", help="the ZEO server's folder (configured if missing)")

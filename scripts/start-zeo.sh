@@ -4,7 +4,7 @@
 # balancer in front of the instances to serve more people; see docs/scaling.md.
 set -euo pipefail
 BIN=${BIN:-.venv/bin}
-HOST=${HOST:-0.0.0.0}
+HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8080}
 PORT2=${PORT2:-$((PORT + 1))}
 ZEO_PORT=${ZEO_PORT:-8100}

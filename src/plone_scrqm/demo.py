@@ -415,6 +415,7 @@ def ensure_demo_content(site, password, today=None):
                 title="Safeguarding reviews (demo)",
                 description=FICTIONAL,
             )
+            folder.setLayout("scr-reviews")
             for user_id, (fullname, role) in DEMO_PEOPLE.items():
                 if api.user.get(userid=user_id) is None:
                     api.user.create(
@@ -870,6 +871,23 @@ def ensure_demo_information(folder, today=None):
 DEMO_PASSWORD = "safeguarding-demo"  # noqa: S105 - local demo accounts, documented
 
 
+SITE_LANGUAGES = ("en", "cy")
+
+
+def offer_languages(site, languages=SITE_LANGUAGES):
+    """The site's interface in English and Welsh: each person chooses with the language
+    selector at the top of the page (a cookie), else the browser's language is used. A
+    council does the same in Site Setup → Language (docs/welsh.md)."""
+    registry = api.portal.get_tool("portal_registry")
+    available = list(registry["plone.available_languages"] or ())
+    added = [code for code in languages if code not in available]
+    if added:
+        registry["plone.available_languages"] = available + added
+    registry["plone.use_cookie_negotiation"] = True
+    registry["plone.use_request_negotiation"] = True
+    return added
+
+
 def prepare_demo_site(
     app,
     admin_user="admin",
@@ -883,6 +901,7 @@ def prepare_demo_site(
     newSecurityManager(None, admin)
     site, created = ensure_site(app)
     ensure_addon(site)
+    offer_languages(site)
     _folder, demo_created = ensure_demo_content(site, demo_password or DEMO_PASSWORD)
     transaction.commit()
     return {"site_created": created, "demo_created": demo_created}

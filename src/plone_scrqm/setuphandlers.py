@@ -57,8 +57,17 @@ def post_install(context):
     load_marker_catalogue(portal)
 
 
+REVIEWS_FOLDER_VIEW = "scr-reviews"
+
+
 def uninstall(context):
     portal = api.portal.get()
+    # Folders shown with the reviews folder view get the folder type's default view back.
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Folder"):
+        obj = brain._unrestrictedGetObject()
+        if obj.getProperty("layout", None) == REVIEWS_FOLDER_VIEW:
+            obj.manage_delProperties(["layout"])
     folder = get_catalogue_folder(portal)
     if folder is not None:
         # Uninstalling is already guarded by the add-ons control panel; the catalogue is

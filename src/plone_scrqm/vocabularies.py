@@ -10,6 +10,7 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from plone_scrqm.learning.vocabularies import learning_themes as theme_vocabulary
+from plone_scrqm import _
 from plone_scrqm.review.content.case_review import ICaseReview
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"
@@ -21,13 +22,16 @@ def _token(value):
 
 
 def _registry_vocabulary(record):
+    """The record's entries; each title a message whose id is the entry, so forms show the
+    shipped entries in the reader's language (``common/shipped_lists.py``) and any other
+    entry as typed. The stored value stays the entry itself."""
     values = api.portal.get_registry_record(record, default=None) or []
     terms, seen = [], set()
     for value in values:
         token = _token(value)
         if value and token not in seen:
             seen.add(token)
-            terms.append(SimpleTerm(value, token, value))
+            terms.append(SimpleTerm(value, token, _(value)))
     return SimpleVocabulary(terms)
 
 

@@ -8,8 +8,16 @@ alike; this directive is GenericSetup's ``registerProfile`` with the product id 
 ``plone_scrqm:workflows`` wherever the ZCML lives.
 """
 
+import os
+
 from Products.GenericSetup.interfaces import BASE
 from Products.GenericSetup.registry import _profile_registry
+from zope.component import queryUtility
+from zope.configuration.fields import Path
+from zope.configuration.fields import Tokens
+from zope.i18n.interfaces import ITranslationDomain
+from zope.interface import Interface
+from zope.schema import TextLine
 
 from plone_scrqm import PACKAGE_NAME
 
@@ -41,4 +49,37 @@ def registerProfile(  # noqa: N802 - the name of GenericSetup's directive handle
             pre_handler,
             post_handler,
         ),
+    )
+
+
+class IPreferTranslationsDirective(Interface):
+    directory = Path(title="The add-on's locales directory", required=True)
+    domains = Tokens(
+        title="Domains whose add-on catalogues go before the others",
+        value_type=TextLine(),
+        required=True,
+    )
+
+
+def prefer_translations(directory, domains):
+    """Put the catalogues read from ``directory`` first in each of ``domains``, so that the
+    add-on's few messages of Plone's domains (the Welsh "State", the workflow titles, the
+    Welsh date formats) win over Plone's own catalogues for the same language."""
+    prefix = os.path.join(os.path.abspath(directory), "")
+    for name in domains:
+        domain = queryUtility(ITranslationDomain, name=name)
+        if domain is None:
+            continue
+        for language, catalogs in domain._catalogs.items():
+            ours = [c for c in catalogs if os.path.abspath(c).startswith(prefix)]
+            domain._catalogs[language] = ours + [c for c in catalogs if c not in ours]
+
+
+def preferTranslations(_context, directory, domains):  # noqa: N802 - a ZCML directive
+    # Order 1000: after every registration of the default order, Plone's catalogues included.
+    _context.action(
+        discriminator=("scrqm:preferTranslations", directory),
+        callable=prefer_translations,
+        args=(directory, tuple(domains)),
+        order=1000,
     )

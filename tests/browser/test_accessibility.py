@@ -51,6 +51,8 @@ PAGES += [
 PAGES += [
     ("my-work", "demo-manager", "@@scr-my-work"),
     ("review-sub-page", "demo-manager", "safeguarding-reviews/child-a/@@findings"),
+    ("reviews-folder", "demo-manager", "safeguarding-reviews"),
+    ("review-who-acts-next", "demo-board", "safeguarding-reviews/child-a"),
 ]
 
 
@@ -61,7 +63,10 @@ CHROME_EXCLUSIONS = {
     # Barceloneta's default colours: the theme's link blue #007bb1 on the breadcrumbs' grey
     # (#e9ecef, 4.1:1) and on the footer's near-black, and the light outline of the search
     # button on the blue navigation bar. A partnership's own theme sets these colours.
-    "color-contrast": "#portal-searchbox, #portal-breadcrumbs, #portal-footer-wrapper",
+    # Also Barceloneta's colours of a workflow state label ("Private" beside a folder's
+    # title), styled by the theme's .label-state-* rules.
+    "color-contrast": "#portal-searchbox, #portal-breadcrumbs, #portal-footer-wrapper, "
+    "[class^='label-state-']",
     # The editing toolbar's "Unpin" link carries aria-label without a role (plone.app.layout
     # toolbar; only signed-in people see it).
     "aria-prohibited-attr": "#edit-zone .toolbar-collapse",

@@ -19,6 +19,9 @@ SUB_PAGES = (
     "@@findings",
     "@@privacy-check",
     "@@assessment-overview",
+    "@@assessment-compare",
+    "@@marker-assessment?marker=4",
+    "@@family",
     "@@review-history",
     "edit",
 )

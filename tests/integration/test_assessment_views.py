@@ -217,3 +217,79 @@ def test_add_round_form_offers_stages_and_markers(review):
     assert "During the review" in html
     assert "QM 12: Family involvement" in html
     assert 'type="checkbox"' in html
+
+
+def _find_related(assessment, number, words, **fields):
+    request = assessment.REQUEST
+    request.method = "POST"
+    form = dict(fields)
+    with api.env.adopt_user(username="rita"):
+        form["_authenticator"] = createToken()
+    form[f"form.find-{number}"] = "find"
+    form[f"related-search-{number}"] = words
+    try:
+        return render(assessment, "assess", **form)
+    finally:
+        request.method = "GET"
+
+
+def test_related_items_are_a_search_within_the_review(assessed, make_review):
+    from reviews import add_request
+
+    police = add_request(assessed, title="Police records")
+    add_request(assessed, title="Health visiting records")
+    other = make_review(title="Child Z")
+    add_request(other, title="Police records of another review")
+    assessment = assessed["beginning-2026-03-03"]["qm-04"]
+    html = render(assessment, "assess")
+    assert "Police records" not in html and "Health visiting" not in html  # no list of all
+    assert "Find items of the review to link" in html
+    found = _find_related(assessment, 1, "police", **{"evidence-1": "Typed, not lost"})
+    assert f'value="{police.UID()}"' in found
+    assert "Health visiting" not in found and "another review" not in found
+    assert "Typed, not lost" in found
+    assert not assessment.answers[0].get("related")  # a search saves nothing
+    assert "No item of the review has a title" in _find_related(assessment, 1, "zzzz")
+    assert "No item" in _find_related(assessment, 1, 'police" OR (')  # no error
+    _post_assess(assessment, **{"related-1": [police.UID()], "judgement": "not-met"})
+    assert assessment.answers[0]["related"] == [police.UID()]
+    html = render(assessment, "assess")
+    assert f'value="{police.UID()}"' in html and "Health visiting" not in html
+    # an item of another review cannot be linked
+    foreign = other.objectValues()[0]
+    refused = _post_assess(assessment, **{"related-1": [foreign.UID()]})
+    assert "link only items of this review" in refused
+
+
+def test_an_end_round_with_chosen_markers_says_it_covers_all(review):
+    from zope.interface import Invalid
+
+    from plone_scrqm.content.assessment import IAssessmentRound
+
+    data = type("Data", (), {"stage": "end", "markers": [3, 4], "date": date(2026, 9, 1)})()
+    with pytest.raises(Invalid, match="at the end of the review covers all"):
+        IAssessmentRound.validateInvariants(data)
+
+
+def test_the_lead_reviewer_completes_the_end_round_until_the_review_closes(review):
+    from reviews import advance
+    from reviews import force_state
+
+    advance(review, "running")
+    end = _round(review, "end", date(2026, 9, 1))
+    assessment = end["qm-04"]
+    force_state(review, "scrqm_review_workflow", "published")
+    with api.env.adopt_user(username="leo"):
+        assert not api.user.has_permission("Modify portal content", obj=review)
+        assert api.user.has_permission("Modify portal content", obj=assessment)
+    html = _post_assess(assessment, user="leo", **{"answer-1": "yes", "judgement": "met"})
+    assert assessment.judgement == "met", html[:300]
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=review, transition="start_implementation")
+        api.content.transition(obj=review, transition="close")
+    with api.env.adopt_user(username="leo"):
+        assert not api.user.has_permission("Modify portal content", obj=assessment)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=review, transition="reopen")
+    with api.env.adopt_user(username="leo"):
+        assert api.user.has_permission("Modify portal content", obj=assessment)

@@ -1,5 +1,7 @@
 """The demo content of ``make start``, created in the test site."""
 
+import logging
+
 from plone import api
 
 from plone_scrqm.clocks.timescales import LATE
@@ -178,3 +180,14 @@ def test_demo_has_an_english_and_a_welsh_partnership(portal):
         assert api.content.get_state(pair) == "published"
         rows = [r for r in published_reviews(visitor_language="cy") if r["language"]]
         assert [v["language"] for v in rows[0]["versions"]] == ["cy", "en"]
+
+
+def test_demo_creation_logs_no_error_and_the_folder_shows_the_reviews(portal, caplog):
+    """``make start`` printed "ERROR:Zope.ZCatalog:uncatalogObject …" while indexers applied
+    the indexing queue as a new item was renamed; a clean start prints no error."""
+    caplog.set_level(logging.WARNING)
+    with api.env.adopt_roles(["Manager"]):
+        folder, _created = ensure_demo_content(portal, "a-demo-password")
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert errors == []
+    assert folder.getLayout() == "scr-reviews"

@@ -1,5 +1,7 @@
 """Install, uninstall and upgrade of the add-on's profile."""
 
+from datetime import date
+
 import pytest
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -79,6 +81,8 @@ OUR_COLUMNS = (
     "scrqm_next_due",
     "scrqm_overdue",
     "scrqm_processes",
+    "scrqm_next_steps",
+    "scrqm_lead_reviewers",
     "scrqm_request_due",
     "scrqm_request_facts",
     "scrqm_themes",
@@ -234,6 +238,7 @@ class TestUpgrade:
             ("1011",),
             ("1012",),
             ("1014",),
+            ("1015",),
             ("1016",),
             ("1017",),
             ("1018",),
@@ -461,6 +466,37 @@ class TestUpgrade:
             ("phone", "A meeting", [member.UID()])
         ]
         assert member.contact_log == []
+    def test_upgrade_step_1012_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        folder = api.content.create(container=portal, type="Folder", id="reviews", title="R")
+        review = api.content.create(
+            container=folder, type="CaseReview", id="child-x", title="Child X"
+        )
+        round_ = api.content.create(
+            container=review,
+            type="AssessmentRound",
+            id="r",
+            stage="beginning",
+            date=date(2026, 3, 3),
+        )
+        round_.manage_permission("Modify portal content", roles=[], acquire=True)
+        catalog = api.portal.get_tool("portal_catalog")
+        folder_type = api.portal.get_tool("portal_types")["Folder"]
+        folder_type.view_methods = tuple(
+            view for view in folder_type.view_methods if view != "scr-reviews"
+        )
+        for column in ("scrqm_next_steps", "scrqm_lead_reviewers"):
+            catalog.delColumn(column)
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1012")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1015")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1015",)
+        assert "scr-reviews" in folder_type.view_methods
+        assert "listing_view" in folder_type.view_methods
+        brain = catalog(portal_type="CaseReview", id="child-x")[0]
+        assert [step["id"] for step in brain.scrqm_next_steps] == ["request_decision"]
+        assert "Lead Reviewer" in [
+            r["name"] for r in round_.rolesOfPermission("Modify portal content") if r["selected"]
+        ]
 
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -574,6 +610,11 @@ class TestUninstall:
         user_menu = api.portal.get_tool("portal_actions")["user"].objectIds()
         assert not [action for action in user_menu if action.startswith("scrqm-")]
         assert "dashboard" in user_menu
+
+    def test_reviews_folder_view_removed(self):
+        folder_type = api.portal.get_tool("portal_types")["Folder"]
+        assert "scr-reviews" not in folder_type.view_methods
+        assert "listing_view" in folder_type.view_methods
 
     def test_types_removed(self):
         types = api.portal.get_tool("portal_types")

@@ -152,6 +152,34 @@ def test_compare_rounds():
     assert qm6["cells"][1] is None and qm6["changes"] == []
 
 
+def test_not_assessed_in_a_later_round_is_not_a_change():
+    answered = rules.merge_answers(rows(), [{"number": 1, "answer": "partly"}])
+    beginning = _round(
+        "b", "beginning", date(2026, 3, 1), qm4={"judgement": "partly-met", "answers": answered}
+    )
+    progress = _round(
+        "p", "progress", date(2026, 5, 1), qm4={"judgement": "not-assessed", "answers": rows()}
+    )
+    end = _round("e", "end", date(2026, 9, 1), qm4={"judgement": "met", "answers": rows()})
+    (qm4,) = rules.compare_rounds([beginning, progress])
+    assert qm4["cells"][1]["judgement"] == "not-assessed"
+    assert qm4["changes"] == [] and not qm4["judgement_changed"]
+    # a later judgement is compared with the last round that judged the marker
+    (qm4,) = rules.compare_rounds([beginning, progress, end])
+    (change,) = qm4["changes"]
+    assert change["judgement"] == ("partly-met", "met")
+    assert (change["from_round"], change["to_round"]) == ("b", "e")
+    assert change["answers"] == []
+
+
+def test_chosen_markers_of_a_beginning_or_end_round_are_refused_with_a_reason():
+    assert rules.chosen_markers_problem("end", [3, 4]) is not None
+    assert "covers all" in rules.chosen_markers_problem("beginning", [1])
+    assert rules.chosen_markers_problem("end", []) is None
+    assert rules.chosen_markers_problem("end", list(range(1, 19))) is None
+    assert rules.chosen_markers_problem("progress", [3]) is None
+
+
 def test_rounds_sort_by_date_then_stage():
     same_day = [
         _round("e", "end", date(2026, 3, 1)),

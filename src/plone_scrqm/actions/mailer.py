@@ -24,6 +24,7 @@ from plone_scrqm.actions.listing import action_rows
 from plone_scrqm.actions.notices import digest_notice
 from plone_scrqm.actions.notices import lead_notices
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common.dates import format_date
 
 logger = logging.getLogger("plone_scrqm.notices")
 SENT_KEY = "plone_scrqm.notices_sent"
@@ -85,7 +86,7 @@ def _lead_message(row, kind, request):
         "title": row["title"],
         "review": row["review"],
         "agency": row["agency"],
-        "due": row["due_date"].strftime("%d/%m/%Y"),
+        "due": format_date(row["due_date"]),
         "status": row["status_title"],
         "url": row["url"],
     }

@@ -23,12 +23,15 @@ from plone_scrqm.actions.tracker import SORT_KEYS
 from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.cron import CronView
 from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.learning.titles import RAG_TITLES
 from plone_scrqm.privacy.board import BoardLabels
 
 
 class ActionTrackerView(TrackerMixin, BrowserView):
+    format_date = staticmethod(format_date)
+
     def __call__(self):
         refuse_visitors()
         return self.index()
@@ -95,6 +98,12 @@ class ActionTrackerCSV(TrackerMixin, BrowserView):
 
 class ReviewFindingsView(BrowserView):
     """``@@findings`` on a review: each finding with the actions that answer it."""
+
+    def add_finding_url(self):
+        """Where to add a finding, for those who may (empty otherwise)."""
+        if api.user.has_permission("plone_scrqm: Add Finding", obj=self.context):
+            return f"{self.context.absolute_url()}/++add++Finding"
+        return ""
 
     def findings(self):
         catalog = api.portal.get_tool("portal_catalog")

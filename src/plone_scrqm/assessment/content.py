@@ -118,12 +118,15 @@ class IAssessmentRound(model.Schema):
 
     @invariant
     def progress_round_names_its_markers(data):
+        stage = getattr(data, "stage", None)
+        chosen = getattr(data, "markers", None) or ()
         try:
-            rules.markers_for_round(
-                getattr(data, "stage", None), getattr(data, "markers", None) or ()
-            )
+            rules.markers_for_round(stage, chosen)
         except rules.AssessmentError as error:
             raise Invalid(error.problems[0]) from None
+        problem = rules.chosen_markers_problem(stage, chosen)
+        if problem:
+            raise Invalid(problem)
 
 
 class IMarkerAssessment(model.Schema):

@@ -118,6 +118,20 @@ def markers_for_round(stage, chosen=()):
     return sorted(set(chosen))
 
 
+def chosen_markers_problem(stage, chosen=()):
+    """A round at the beginning or the end covers all 18 markers: choosing some of them
+    there would be ignored, so it is refused with a message saying so (None when fine)."""
+    ignored = stage in STAGE_TOKENS and stage != PROGRESS and chosen
+    if ignored and sorted(set(chosen)) != list(ALL_MARKERS):
+        return _(
+            "A round at the beginning or at the end of the review covers all "
+            "${count} markers: leave 'Markers to assess' empty, or choose the stage "
+            "'During the review' to assess only the markers chosen.",
+            mapping={"count": MARKER_COUNT},
+        )
+    return None
+
+
 def blank_answers(published, local=()):
     """The answer rows of a new assessment: the published questions, then the
     partnership's local ones, numbered from 1, unanswered."""
@@ -314,7 +328,9 @@ def compare_rounds(rounds):
                       "answers": [(question number, question, old, new), ...]}]}
 
     ``cells`` has one cell per round (``None`` where the round did not cover the marker).
-    Changes are between consecutive rounds that both covered the marker.
+    Changes are between consecutive rounds that both covered the marker; a judgement is
+    compared with the last round that judged the marker, and "not assessed" (or an
+    unanswered question) is never a change.
     """
     rounds = sorted_rounds(rounds)
     numbers = sorted({number for round_ in rounds for number in round_["markers"]})
@@ -338,19 +354,28 @@ def compare_rounds(rounds):
             )
             covered.append((round_["id"], assessment))
         changes = []
-        for (before_id, before), (after_id, after) in zip(covered, covered[1:], strict=False):
-            old_j = before.get("judgement") or NOT_ASSESSED
+        # "Not assessed" (or a question left unanswered) in a later round says nothing new:
+        # it is shown as not assessed, never as a change from what an earlier round found.
+        judged = None  # (round id, judgement) of the last round that judged the marker
+        for index, (after_id, after) in enumerate(covered):
             new_j = after.get("judgement") or NOT_ASSESSED
-            answer_changes = _answer_changes(before.get("answers"), after.get("answers"))
-            if old_j != new_j or answer_changes:
-                changes.append(
-                    {
-                        "from_round": before_id,
-                        "to_round": after_id,
-                        "judgement": (old_j, new_j) if old_j != new_j else None,
-                        "answers": answer_changes,
-                    }
-                )
+            if index:
+                before_id, before = covered[index - 1]
+                answer_changes = _answer_changes(before.get("answers"), after.get("answers"))
+                judgement = None
+                if new_j != NOT_ASSESSED and judged is not None and judged[1] != new_j:
+                    judgement = (judged[1], new_j)
+                if judgement or answer_changes:
+                    changes.append(
+                        {
+                            "from_round": judged[0] if judgement else before_id,
+                            "to_round": after_id,
+                            "judgement": judgement,
+                            "answers": answer_changes,
+                        }
+                    )
+            if new_j != NOT_ASSESSED:
+                judged = (after_id, new_j)
         out.append(
             {
                 "number": number,
@@ -369,6 +394,8 @@ def _answer_changes(before, after):
     changes = []
     for row in after or ():
         previous = old.get(row["question"])
+        if row.get("answer") is None and previous is not None:
+            continue  # not answered in this round: not a change
         if previous != row.get("answer"):
             changes.append((row["number"], row["question"], previous, row.get("answer")))
     return changes

@@ -1,8 +1,16 @@
-"""Filling assessments from the marker catalogue when rounds and assessments are made.
+"""Filling assessments from the marker catalogue when rounds and assessments are made,
+and who may edit a review's assessment rounds.
 
 A new round gets one assessment per marker it covers; a new assessment gets a copy of its
 marker's questions (the published ones, then the partnership's local ones) as it stands
 that day. Nothing here ever rewrites an assessment that has its questions.
+
+Whoever may edit the review may edit its rounds, and so may the Lead Reviewer until the
+review is closed (QM18: the end-of-review round is often completed after publication, when
+the review's record is the review manager's alone). Assessment rounds have no workflow of
+their own: they take their permissions from the review. Each round adds the Lead Reviewer
+to the roles that may modify it (and so its marker assessments) while the review is not
+closed; closing the review takes that away, reopening it gives it back.
 """
 
 from plone import api
@@ -18,6 +26,11 @@ from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.markers.catalogue import marker_id
 from plone_scrqm.markers.catalogue import shipped_catalogue
 from plone_scrqm.markers.loader import get_catalogue_folder
+from plone_scrqm.review.children import children_of
+from plone_scrqm.roles import LEAD_REVIEWER
+
+MODIFY = "Modify portal content"
+CLOSED = "closed"
 
 
 def marker_questions(number):
@@ -75,8 +88,20 @@ def ensure_marker_assessments(round_):
     return created
 
 
+def open_for_lead_reviewer(round_, is_open):
+    """Give (or take away) the Lead Reviewer's right to modify ``round_``; the roles the
+    review's workflow gives are kept (acquired)."""
+    round_.manage_permission(MODIFY, roles=[LEAD_REVIEWER] if is_open else [], acquire=True)
+    round_.reindexObjectSecurity()
+
+
+def _review_open(review):
+    return api.content.get_state(obj=review, default=None) != CLOSED
+
+
 def round_added(round_, event):
     ensure_marker_assessments(round_)
+    open_for_lead_reviewer(round_, _review_open(event.newParent))
 
 
 def round_modified(round_, event):
@@ -88,6 +113,15 @@ def round_modified(round_, event):
     ensure_marker_assessments(round_)
     for assessment in assessments_by_marker(round_).values():
         assessment.reindexObject(idxs=["scrqm_round_stage", "scrqm_round_date"])
+
+
+def review_moved_on(review, event):
+    if event.transition is None:
+        return
+    if CLOSED not in (event.old_state.id, event.new_state.id):
+        return
+    for round_ in children_of(review, portal_type="AssessmentRound"):
+        open_for_lead_reviewer(round_, _review_open(review))
 
 
 def assessment_added(assessment, event):

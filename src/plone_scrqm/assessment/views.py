@@ -16,6 +16,7 @@ from plone.memoize.view import memoize
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from Products.ZCTextIndex.ParseTree import ParseError
 from zope.event import notify
 from zope.i18n import translate
 from zope.lifecycleevent import ObjectModifiedEvent
@@ -29,6 +30,7 @@ from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.pdf import pdf_response
 from plone_scrqm.markers.catalogue import CLUSTERS
 from plone_scrqm.markers.catalogue import marker_id
@@ -41,6 +43,9 @@ from plone_scrqm.privacy.gate import may_view_register
 from plone_scrqm.privacy.scanner import neutralise
 
 # Colour is never the only signal: every judgement is also written out, with a symbol.
+# How many of the review's items a search for related items shows at most.
+RELATED_FOUND = 20
+
 JUDGEMENT_STYLE = {
     "met": ("text-bg-success", "✓"),
     "partly-met": ("text-bg-warning", "◐"),
@@ -57,6 +62,7 @@ JUDGEMENT_SHORT = {
 
 
 class AssessmentViewMixin:
+    format_date = staticmethod(format_date)
     """Translation and judgement display shared by the assessment pages."""
 
     error = None
@@ -467,6 +473,10 @@ class AssessForm(AssessmentViewMixin, BrowserView):
             if params.text(self.request.form, "form.cancel"):
                 return self.request.response.redirect(self.next_url())
             CheckAuthenticator(self.request)
+            if self.finding():
+                # a search for items to link: the form again, as typed, nothing saved
+                self.submitted = self.request.form
+                return self.index()
             if self.save():
                 api.portal.show_message(self.t(_("The assessment is saved.")), request=self.request)
                 return self.request.response.redirect(self.next_url())
@@ -505,7 +515,8 @@ class AssessForm(AssessmentViewMixin, BrowserView):
         except rules.AssessmentError as error:
             problems.extend(error.problems)
         if rows is not None:
-            known = {item["uid"] for item in self.related_candidates()}
+            linked = {uid for row in rows for uid in row.get("related") or ()}
+            known = {item["uid"] for item in self._review_items(UID=sorted(linked))}
             for row in rows:
                 if not set(row.get("related") or ()) <= known:
                     problems.append(
@@ -554,18 +565,44 @@ class AssessForm(AssessmentViewMixin, BrowserView):
             for token in rules.JUDGEMENT_TOKENS
         ]
 
-    def related_candidates(self):
-        """Items of the review (other than its assessment rounds) that evidence can link."""
+    def _review_items(self, **query):
+        """Items of the review (other than its assessment rounds) that evidence can link,
+        as the catalog finds them with ``query`` (by ``UID``: all; else the first
+        RELATED_FOUND)."""
+        by_uid = "UID" in query
+        if by_uid and not query["UID"]:
+            return []
         review = self.context.aq_parent.aq_parent
-        brains = api.content.find(context=review, depth=1, sort_on="sortable_title")
-        return [
+        try:
+            brains = api.content.find(context=review, depth=1, sort_on="sortable_title", **query)
+        except ParseError:
+            return []
+        items = [
             {"uid": brain.UID, "title": brain.Title}
             for brain in brains
             if brain.portal_type != "AssessmentRound"
         ]
+        return items if by_uid else items[:RELATED_FOUND]
+
+    def finding(self):
+        """The question whose "Find" was pressed (its number), else None."""
+        for row in self.context.answers or ():
+            if params.text(self.request.form, f"form.find-{row['number']}"):
+                return row["number"]
+        return None
+
+    def related_found(self, number, linked):
+        """The review's items whose title holds the words searched for under question
+        ``number`` (at most RELATED_FOUND), those already linked left out."""
+        if self.submitted is None:
+            return []
+        words = params.text(self.submitted, f"related-search-{number}").split()
+        if not words:
+            return []
+        found = self._review_items(Title=" ".join(f"{word}*" for word in words[:5]))
+        return [item for item in found if item["uid"] not in linked]
 
     def questions(self):
-        candidates = self.related_candidates()
         out = []
         for row in self.context.answers or ():
             number = row["number"]
@@ -594,7 +631,17 @@ class AssessForm(AssessmentViewMixin, BrowserView):
                         for choice in self.answer_choices()
                     ],
                     "evidence": evidence,
-                    "related": [dict(c, checked=c["uid"] in related) for c in candidates],
+                    "related": [
+                        dict(item, checked=True) for item in self._review_items(UID=related)
+                    ],
+                    "search": (
+                        params.text(self.submitted, f"related-search-{number}")
+                        if self.submitted is not None
+                        else ""
+                    ),
+                    "found": self.related_found(number, set(related)),
+                    "searched": self.submitted is not None
+                    and bool(params.text(self.submitted, f"related-search-{number}").strip()),
                 }
             )
         return out

@@ -49,6 +49,26 @@ class BadParameter(BadRequest):
         super().__init__(f"The parameter '{name}' is not of the expected kind.")
 
 
+class BadChoice(BadParameter):
+    """A request parameter that is not one of the values the page offers."""
+
+    def __init__(self, name, allowed):
+        self.name = name
+        self.message = _(
+            "The parameter '${name}' must be one of: ${allowed}.",
+            mapping={"name": name, "allowed": ", ".join(allowed)},
+        )
+        BadRequest.__init__(self, f"The parameter '{name}' is not one of the offered values.")
+
+
+def choice(form, name, allowed, default):
+    """The parameter ``name`` as one of ``allowed`` (``default`` when absent or empty)."""
+    value = text(form, name) or default
+    if value not in allowed:
+        raise BadChoice(name, allowed)
+    return value
+
+
 def text(form, name, default=""):
     """The parameter ``name`` as one string (``default`` when it is absent)."""
     value = form.get(name, default)

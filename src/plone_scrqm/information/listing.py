@@ -6,8 +6,9 @@ from plone import api
 from zope.i18n import translate
 
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.common.dates import format_partial_date
 from plone_scrqm.information.chronology import MARK_TITLES
-from plone_scrqm.information.chronology import date_label
+from plone_scrqm.information.chronology import MONTH
 from plone_scrqm.information.chronology import preview_import
 from plone_scrqm.information.chronology import read_table
 from plone_scrqm.information.requests import STATUS_TITLES
@@ -99,7 +100,9 @@ def chronology_entries(review):
                 "entry_date": entry.entry_date,
                 "precision": entry.date_precision,
                 "time": entry.entry_time,
-                "date_label": date_label(entry.entry_date, entry.date_precision, entry.entry_time),
+                "date_label": format_partial_date(
+                    entry.entry_date, entry.date_precision == MONTH, entry.entry_time
+                ),
                 "agency": entry.agency,
                 "practitioner_role": entry.practitioner_role or "",
                 "what_happened": entry.what_happened or "",

@@ -25,11 +25,14 @@ from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.dates import format_date
+from plone_scrqm.common.dates import format_partial_date
 from plone_scrqm.common.errors import FilterError
 from plone_scrqm.information.chronology import COLUMNS
 from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MARKS
 from plone_scrqm.information.chronology import MAX_BYTES
+from plone_scrqm.information.chronology import MONTH
 from plone_scrqm.information.chronology import ImportFileError
 from plone_scrqm.information.chronology import date_label
 from plone_scrqm.information.chronology import parse_timeline_filters
@@ -79,6 +82,7 @@ def _iso(value):
 
 
 class OverdueRequestsViewlet(ViewletBase):
+    format_date = staticmethod(format_date)
     """Shown above a review's record: its information requests past their due date, and
     the way to the review's information page."""
 
@@ -112,8 +116,7 @@ class InformationView(BrowserView):
     def chronology_count(self):
         return len(chronology_entries(self.context))
 
-    def format_date(self, value):
-        return value.strftime("%d/%m/%Y") if value else ""
+    format_date = staticmethod(format_date)
 
 
 class TimelineMixin:
@@ -344,7 +347,7 @@ class ChronologyImportView(BrowserView):
     def row_view(self, row):
         return {
             "line": row.line,
-            "date": date_label(row.entry_date, row.precision, row.time),
+            "date": format_partial_date(row.entry_date, row.precision == MONTH, row.time),
             "agency": row.agency,
             "practitioner_role": row.practitioner_role,
             "what_happened": row.what_happened,
@@ -360,6 +363,7 @@ class ChronologyImportView(BrowserView):
 
 
 class EventFeedbackView(BrowserView):
+    format_date = staticmethod(format_date)
     """``@@feedback`` on a practitioner event (review team): the links, making new ones,
     and the summary of the answers."""
 

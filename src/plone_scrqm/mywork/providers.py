@@ -10,7 +10,7 @@ from zope.interface import implementer
 from plone_scrqm import _
 from plone_scrqm.actions.listing import action_rows
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
-from plone_scrqm.common.formatting import format_date
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.interfaces import IMyWorkProvider
 from plone_scrqm.mywork.tasks import Task
 from plone_scrqm.mywork.tasks import actions_waiting

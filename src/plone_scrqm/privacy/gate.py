@@ -229,6 +229,21 @@ def accept(review, key, reason):
     }
 
 
+UNRESOLVED_MATCHES = (
+    "the privacy check to have no unresolved match (${count} found: see the review's privacy check)"
+)
+UNREAD_FILES = (
+    "every attached file read by the privacy check: convert it to PDF or Word "
+    "with text, or the chair accepts it with a reason"
+)
+
+
+def is_privacy_problem(message):
+    """Whether ``message`` (untranslated) is one of the privacy check's, so that the page
+    showing it can link to the review's privacy check."""
+    return str(message) in (UNRESOLVED_MATCHES, UNREAD_FILES)
+
+
 @implementer(IPublicationCheck)
 @adapter(IPublicationItem)
 class PrivacyCheck:
@@ -243,18 +258,7 @@ class PrivacyCheck:
         open_matches = unresolved(result)
         out = []
         if open_matches:
-            out.append(
-                _(
-                    "the privacy check to have no unresolved match (${count} found: see the "
-                    "review's privacy check)",
-                    mapping={"count": len(open_matches)},
-                )
-            )
+            out.append(_(UNRESOLVED_MATCHES, mapping={"count": len(open_matches)}))
         if unresolved_files(result):
-            out.append(
-                _(
-                    "every attached file read by the privacy check: convert it to PDF or Word "
-                    "with text, or the chair accepts it with a reason"
-                )
-            )
+            out.append(_(UNREAD_FILES))
         return out

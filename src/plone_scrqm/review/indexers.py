@@ -1,6 +1,7 @@
 """Catalog indexers of a review: the title and UID its parts carry, and what the
 partnership dashboard shows of it (its type, clocks and the kind and status of its parallel
-processes). No text of a review's record and no names are indexed."""
+processes, its moves on and its lead reviewers). No text of a review's record is indexed,
+and the only names are the professionals' named as lead reviewers, never the family's."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
@@ -15,6 +16,11 @@ from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
 from plone_scrqm.review.content.case_review import ICaseReview
+from plone_scrqm.review.next_step import forward_steps
+from plone_scrqm.review.next_step import holders_of
+from plone_scrqm.review.status import REVIEW_WORKFLOW
+from plone_scrqm.review.status import missing_for_transition
+from plone_scrqm.roles import LEAD_REVIEWER
 
 
 @indexer(IReviewPart)
@@ -70,3 +76,19 @@ def review_processes(obj):
 
 # Information requests: their dates (no free text) for the review page and the partnership
 # dashboard. ``scrqm_request_due`` is the due date of a request still awaited, else None.
+
+
+@indexer(ICaseReview)
+def review_next_steps(obj):
+    """The review's moves on, each with what it still needs and the roles that may make
+    it (for the reviews folder; messages about the record, never its text)."""
+    with while_indexing():
+        return forward_steps(obj, REVIEW_WORKFLOW, missing_for_transition)
+
+
+@indexer(ICaseReview)
+def review_lead_reviewers(obj):
+    """The lead reviewer(s) named in the plan (QM8), else the people given the Lead
+    Reviewer role on the review: professionals' names, never the family's."""
+    named = tuple(name for name in (obj.lead_reviewers or ()) if name and name.strip())
+    return named or tuple(holders_of(obj, (LEAD_REVIEWER,)))

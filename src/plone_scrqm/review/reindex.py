@@ -14,6 +14,8 @@ CLOCK_INDEXES = (
     "scrqm_overdue",
     "scrqm_processes",
     "scrqm_review_type",
+    # what the next move needs reads the report's and response's states
+    "scrqm_next_steps",
 )
 
 

@@ -8,6 +8,7 @@ from Products.Five.browser import BrowserView
 
 from plone_scrqm.publication.bilingual import language_of
 from plone_scrqm.publication.bilingual import other_version_link
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.content import IBoardResponse
 from plone_scrqm.publication.content import IReviewReport
 
@@ -35,6 +36,7 @@ class PublicationDocumentView(BrowserView):
 
     def other_version(self):
         return other_version_link(self.context)
+    format_date = staticmethod(format_date)
 
     def sections(self):
         if not IBoardResponse.providedBy(self.context):
@@ -82,7 +84,7 @@ class PublicationDocumentView(BrowserView):
                 continue
             value = getattr(self.context, name, None)
             if isinstance(value, date):
-                value = value.strftime("%d/%m/%Y")
+                value = format_date(value)
             if value:
                 out.append({"title": schema[name].title, "value": value})
         return out

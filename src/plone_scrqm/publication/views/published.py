@@ -7,6 +7,7 @@ from plone_scrqm.common.csv_writer import csv_response
 from plone_scrqm.learning.rules import ThemeFilterError
 from plone_scrqm.learning.rules import theme_filter
 from plone_scrqm.learning.vocabularies import theme_titles
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.clock import publish_due
 from plone_scrqm.publication.languages import listing_preferences
 from plone_scrqm.publication.listing import LISTING_FIELDS
@@ -42,6 +43,8 @@ class PublishedReviewsView(BrowserView):
             for token, title in titles.items()
             if token in used
         ]
+
+    format_date = staticmethod(format_date)
 
     def rows(self):
         if self.themes is None:

@@ -11,7 +11,7 @@ from plone_scrqm.common import params
 from plone_scrqm.common.batching import page_of
 from plone_scrqm.common.chart import bar_chart
 from plone_scrqm.common.cron import CronView
-from plone_scrqm.common.formatting import format_date
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.incidents.dashboard import incident_rows
 from plone_scrqm.review.dashboard import SORTS

@@ -10,10 +10,13 @@ from Products.Five.browser import BrowserView
 from zope.component import getMultiAdapter
 from zope.i18n import translate
 
+from plone_scrqm.common.dates import format_datetime
 from plone_scrqm.publication.checks import PUBLICATION_TYPES
 
 
 class ReviewHistoryView(BrowserView):
+    format_datetime = staticmethod(format_datetime)
+
     def _entries(self, obj, workflow_id):
         workflow_tool = api.portal.get_tool("portal_workflow")
         workflow = workflow_tool[workflow_id]

@@ -6,11 +6,12 @@ from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 
 from plone_scrqm import _
-from plone_scrqm.common.formatting import format_date
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.families.adapters import family_notes
 from plone_scrqm.mywork.tasks import needs_confirmation
 from plone_scrqm.review.content.case_review import ICaseReview
+from plone_scrqm.review.next_step import who_acts_next
 from plone_scrqm.review.status import state_title
 from plone_scrqm.review.steps import steps_for
 
@@ -42,6 +43,8 @@ class PhaseViewlet(ViewletBase):
         self.is_review = ICaseReview.providedBy(self.context)
         # For the review team only: who has not been told about the review, open questions.
         self.family = family_notes(self.context, self.request) if shown and self.is_review else []
+        workflow_id = "scrqm_review_workflow" if self.is_review else "scrqm_publication_workflow"
+        self.others = who_acts_next(self.context, workflow_id, self.request) if shown else []
         self.authenticator = self.context.restrictedTraverse("@@authenticator").token()
 
 
