@@ -9,8 +9,8 @@ from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
-from plone_scrqm.learning.vocabularies import learning_themes as theme_vocabulary
 from plone_scrqm import _
+from plone_scrqm.learning.vocabularies import learning_themes as theme_vocabulary
 from plone_scrqm.review.content.case_review import ICaseReview
 
 LEARNING_THEMES_RECORD = "plone_scrqm.learning_themes"

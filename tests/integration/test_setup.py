@@ -432,6 +432,7 @@ class TestUpgrade:
             "ours | Ours",
             "information-sharing | Information sharing",
         ]
+
     def test_upgrade_step_to_1014_adds_the_family_records(self, portal, setup_tool, make_review):
         from families import add_family_member
 
@@ -466,6 +467,7 @@ class TestUpgrade:
             ("phone", "A meeting", [member.UID()])
         ]
         assert member.contact_log == []
+
     def test_upgrade_step_1012_to_1015_adds_the_reviews_folder_view(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         folder = api.content.create(container=portal, type="Folder", id="reviews", title="R")

@@ -149,11 +149,3 @@ def test_variables_isolated_in_right_to_left_letters():
     rtl = compose.variables("Ms Q", "Amir", settings, None, "rtl")
     assert rtl["addressee"] == "\u2068Ms Q\u2069" and rtl["publication_date"] == ""
     assert compose.missing_settings(settings) == ["contact_name", "contact_phone", "signatory_name"]
-
-
-def test_a_letter_entry_is_read_back_for_translation():
-    entry = rules.letter_entry(date(2026, 11, 2), "Demo", "inform", "ur", fmt="pdf")
-    assert rules.read_letter_entry(entry["offered"]) == ("inform", "ur", True)
-    page = rules.letter_entry(date(2026, 11, 2), "Demo", "publication-date", "cy")
-    assert rules.read_letter_entry(page["offered"]) == ("publication-date", "cy", False)
-    assert rules.read_letter_entry("Phoned the father") is None

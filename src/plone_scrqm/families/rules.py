@@ -152,24 +152,6 @@ def migrated_contact(entry):
 QUESTION_KINDS = ("question", "focus", "draft-comment")
 OPEN = "open"
 CLOSED = "closed"
-LETTER_ENTRY = re.compile(
-    r"^Letter generated: (?P<letter>[\w-]+) \((?P<language>[\w-]+)(?P<pdf>, PDF)?\)$"
-)
-
-
-def read_letter_entry(offered):
-    """``(letter, language, pdf)`` of an automatic letter entry's text, else None (the text
-    is stored in English; pages show it in the reader's language)."""
-    found = LETTER_ENTRY.match(offered or "")
-    if found is None:
-        return None
-    return found["letter"], found["language"], bool(found["pdf"])
-
-
-def letter_entry(when, who, letter, language, fmt="page"):
-    """The automatic entry recorded when a letter is generated."""
-    offered = f"Letter generated: {letter} ({language}{', PDF' if fmt == 'pdf' else ''})"
-    return contact_entry(when, LETTER_CHANNEL, who, offered, automatic=True)
 
 
 def question_problem(status, answer):

@@ -67,6 +67,7 @@ class FamilyMixin:
             "open": question.is_open(),
             "members": ", ".join(adapters.member_titles(question)),
         }
+
     def label(self, member):
         """ "Family member 2 (father)" in the reader's language (the stored title is the
         English one)."""
@@ -82,26 +83,6 @@ class FamilyMixin:
                 },
             )
         )
-
-    def offered_text(self, entry):
-        """What was offered; an automatic letter entry in the reader's language."""
-        letter = rules.read_letter_entry(entry.get("offered"))
-        if letter is None or not entry.get("automatic"):
-            return entry.get("offered", "")
-        kind, language, pdf = letter
-        title = self.t(LETTER_TITLES[kind]) if kind in LETTER_TITLES else kind
-        message = (
-            _(
-                "Letter generated: ${letter} (${language}, PDF)",
-                mapping={"letter": title, "language": language},
-            )
-            if pdf
-            else _(
-                "Letter generated: ${letter} (${language})",
-                mapping={"letter": title, "language": language},
-            )
-        )
-        return self.t(message)
 
     def letter_choices(self):
         return [{"value": kind, "title": self.t(LETTER_TITLES[kind])} for kind in LETTER_KINDS]

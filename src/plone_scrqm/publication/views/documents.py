@@ -6,9 +6,9 @@ from datetime import date
 from plone import api
 from Products.Five.browser import BrowserView
 
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.bilingual import language_of
 from plone_scrqm.publication.bilingual import other_version_link
-from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.content import IBoardResponse
 from plone_scrqm.publication.content import IReviewReport
 
@@ -36,6 +36,7 @@ class PublicationDocumentView(BrowserView):
 
     def other_version(self):
         return other_version_link(self.context)
+
     format_date = staticmethod(format_date)
 
     def sections(self):

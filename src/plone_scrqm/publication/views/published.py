@@ -4,10 +4,10 @@ from Products.Five.browser import BrowserView
 
 from plone_scrqm.common.cron import CronView
 from plone_scrqm.common.csv_writer import csv_response
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.learning.rules import ThemeFilterError
 from plone_scrqm.learning.rules import theme_filter
 from plone_scrqm.learning.vocabularies import theme_titles
-from plone_scrqm.common.dates import format_date
 from plone_scrqm.publication.clock import publish_due
 from plone_scrqm.publication.languages import listing_preferences
 from plone_scrqm.publication.listing import LISTING_FIELDS
