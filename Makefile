@@ -86,7 +86,7 @@ send-notices: ## Email action leads (due soon, overdue) and the monthly digest (
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-action-notices"
 .PHONY: refresh-clocks
-refresh-clocks: ## Index every review's clocks again as of today (daily, from cron)
+refresh-clocks: ## Index every review's clocks again after the timescales change (not daily)
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-refresh-clocks"
 

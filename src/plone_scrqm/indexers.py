@@ -10,7 +10,6 @@ from plone import api
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
-from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import next_due
 from plone_scrqm.clocks.timescales import summary
 from plone_scrqm.content.actions import IImprovementAction
@@ -29,6 +28,7 @@ from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
+from plone_scrqm.review.clocks import timescales
 
 
 @indexer(IQualityMarker)
@@ -139,8 +139,10 @@ def assessment_round_date(obj):
 
 
 # The partnership dashboard reads reviews from the catalog only. The clocks are computed
-# when the review is indexed: on every edit, when a parallel process or the report changes,
-# and every day by ``@@scr-reindex-clocks`` (see docs/timescales.md).
+# when the review is indexed (on every edit, when a parallel process or the report changes)
+# and the catalog keeps their dates: the next due date of a running clock, each clock's
+# start, due and stop dates. Whether a clock is overdue today is worked out from these dates
+# when shown, so no review needs indexing again when a day passes (see docs/timescales.md).
 
 
 def _clocks(obj):
@@ -155,17 +157,13 @@ def review_type(obj):
 
 @indexer(ICaseReview)
 def review_clocks(obj):
-    return {"as_of": current_day(), "clocks": summary(_clocks(obj))}
+    """The clocks' dates (not their state today: that is worked out when shown)."""
+    return {"clocks": summary(_clocks(obj), timescales().nation)}
 
 
 @indexer(ICaseReview)
 def review_next_due(obj):
     return next_due(_clocks(obj))
-
-
-@indexer(ICaseReview)
-def review_overdue(obj):
-    return any(clock.overdue for clock in _clocks(obj))
 
 
 @indexer(ICaseReview)

@@ -130,3 +130,9 @@ class IMyWorkProvider(Interface):
     def tasks():
         """The tasks waiting for the signed-in person: ``plone_scrqm.mywork.tasks.Task``
         objects, their texts already translated for the request."""
+
+
+class IChronologyFolder(Interface):
+    """The container of a review's chronology entries (``chronology-entries``), so the
+    entries are not the review's direct children: the review's own items are found among a
+    handful, whatever the length of the chronology."""

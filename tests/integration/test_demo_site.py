@@ -111,7 +111,9 @@ def test_demo_review_has_information_chronology_and_an_event(portal):
     review = folder["child-a"]
     assert statuses["Police"] == "overdue"
     assert statuses["General practice"] == "not-cooperating"
-    entries = [o for o in review.objectValues() if o.portal_type == "ChronologyEntry"]
+    entries = [
+        o for o in review["chronology-entries"].objectValues() if o.portal_type == "ChronologyEntry"
+    ]
     assert len(entries) == 6
     assert {e.agency for e in entries} == {"Police", "Children's social care", "Early help"}
     assert {e.date_precision for e in entries} == {"day", "month"}

@@ -11,13 +11,16 @@ from plone_scrqm import _
 from plone_scrqm.actions.listing import action_rows
 from plone_scrqm.browser.clocks import format_date
 from plone_scrqm.browser.phase import steps_for
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.interfaces import IMyWorkProvider
 from plone_scrqm.mywork.tasks import Task
 from plone_scrqm.mywork.tasks import actions_waiting
 from plone_scrqm.mywork.tasks import overdue_clocks
 from plone_scrqm.mywork.tasks import sort_tasks
+from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.dashboard import _value
+from plone_scrqm.review.dashboard import clocks_as_of
 
 
 @implementer(IMyWorkProvider)
@@ -117,8 +120,10 @@ class ClocksProvider(Provider):
 
     def tasks(self):
         tasks = []
+        today, nation = current_day(), timescales().nation
         for brain in self._brains(portal_type="CaseReview"):
-            for clock in overdue_clocks(_value(brain, "scrqm_clocks", {}) or {}):
+            clocks = clocks_as_of(_value(brain, "scrqm_clocks", {}), today, nation)
+            for clock in overdue_clocks({"clocks": clocks}):
                 clock_title = self._t(CLOCK_TITLES.get(clock.get("title_id", clock["id"]), ""))
                 tasks.append(
                     Task(
