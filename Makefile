@@ -134,14 +134,14 @@ test-browser: install check-chromium ## Run only the real-browser journeys and a
 
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)
-	$(BIN)/ruff check src tests scripts setup.py
-	$(BIN)/ruff format --check src tests scripts setup.py
+	$(BIN)/ruff check src tests scripts demo setup.py
+	$(BIN)/ruff format --check src tests scripts demo setup.py
 	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty --check
 
 .PHONY: format
 format: install ## Rewrite code and ZCML/XML in the project's style
-	$(BIN)/ruff check --fix src tests scripts setup.py
-	$(BIN)/ruff format src tests scripts setup.py
+	$(BIN)/ruff check --fix src tests scripts demo setup.py
+	$(BIN)/ruff format src tests scripts demo setup.py
 	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty -i
 
 .PHONY: i18n

@@ -6,8 +6,8 @@ from plone_scrqm.clocks.timescales import LATE
 from plone_scrqm.clocks.timescales import MET
 from plone_scrqm.clocks.timescales import OVERDUE
 from plone_scrqm.clocks.timescales import RUNNING
-from plone_scrqm.demo import DEMO_PEOPLE
-from plone_scrqm.demo import ensure_demo_content
+from plone_scrqm.demo.loader import demo_people
+from plone_scrqm.demo.loader import ensure_demo_content
 
 
 def test_demo_content_created_once(portal):
@@ -35,7 +35,7 @@ def test_demo_content_created_once(portal):
     ]
     assert api.content.get_state(folder["child-e"]["report"]) == "published"
     assert api.content.get_state(folder["child-e"]["response"]) == "published"
-    for user_id, (_fullname, role) in DEMO_PEOPLE.items():
+    for user_id, (_fullname, role) in demo_people().items():
         assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])
 
 
