@@ -138,6 +138,19 @@ def preview_file(review, filename, data, today=None):
     return preview_import(table, partnership_agencies(), existing_keys(review), today)
 
 
+def neutral_ids(folder):
+    """Free ids ``entry``, ``entry-1``…, in the order the name chooser gives them, read
+    once from the container's ids (no entry wakes)."""
+    taken = set(folder.objectIds())
+    number = 0
+    while True:
+        name = "entry" if number == 0 else f"entry-{number}"
+        if name not in taken:
+            taken.add(name)
+            yield name
+        number += 1
+
+
 def create_entries(review, rows):
     """Create an entry per row in the review's container of entries, all or nothing: if one
     fails, none is kept."""
@@ -145,11 +158,14 @@ def create_entries(review, rows):
     created = []
     try:
         folder = ensure_chronology_folder(review)
+        ids = neutral_ids(folder)
         for row in rows:
             entry = api.content.create(
                 container=folder,
                 type=ENTRY_TYPE,
-                title="entry",  # computed from the date and agency; the id is neutral
+                id=next(ids),  # neutral, given at once: no rename after the add
+                safe_id=False,
+                title="entry",  # computed from the date and agency
                 entry_date=row.entry_date,
                 date_precision=row.precision,
                 entry_time=row.time,
