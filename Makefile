@@ -100,7 +100,7 @@ send-notices: ## Email action leads (due soon, overdue) and the monthly digest (
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-action-notices"
 .PHONY: refresh-clocks
-refresh-clocks: ## Index every review's clocks again as of today (daily, from cron)
+refresh-clocks: ## Index every review's clocks again after the timescales change (not daily)
 	@curl -fsS -X POST -u "$(CLOCK_USER):$${CLOCK_PASSWORD:-$${ADMIN_PASSWORD:-admin}}" \
 		"$(SITE_URL)/@@scr-refresh-clocks"
 
@@ -148,14 +148,14 @@ test-browser: install check-chromium ## Run only the real-browser journeys and a
 
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)
-	$(BIN)/ruff check src tests scripts setup.py
-	$(BIN)/ruff format --check src tests scripts setup.py
+	$(BIN)/ruff check src tests scripts demo setup.py
+	$(BIN)/ruff format --check src tests scripts demo setup.py
 	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty --check
 
 .PHONY: format
 format: install ## Rewrite code and ZCML/XML in the project's style
-	$(BIN)/ruff check --fix src tests scripts setup.py
-	$(BIN)/ruff format src tests scripts setup.py
+	$(BIN)/ruff check --fix src tests scripts demo setup.py
+	$(BIN)/ruff format src tests scripts demo setup.py
 	find src profiles workflows -name '*.zcml' -o -name '*.xml' | xargs $(BIN)/zpretty -i
 
 .PHONY: i18n

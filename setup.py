@@ -45,18 +45,22 @@ setup(
         "plone_scrqm.profiles",
         "plone_scrqm.workflows",
         "plone_scrqm.locales",
+        "plone_scrqm.demo",
     ],
     package_dir={
         "": "src",
         "plone_scrqm.profiles": "profiles",
         "plone_scrqm.workflows": "workflows",
         "plone_scrqm.locales": "locales",
+        # The demo site's loader and data: never imported by the add-on itself.
+        "plone_scrqm.demo": "demo",
     },
     package_data={
         "": ["*.zcml", "*.json", "*.csv", "templates/*.pt"],
         "plone_scrqm.profiles": ["*.zcml", "*/*.xml", "*/*/*.xml"],
         "plone_scrqm.workflows": ["*.zcml", "*.xml", "*/*/*.xml"],
         "plone_scrqm.locales": ["*.zcml", "*.pot", "*/LC_MESSAGES/*.po", "*/LC_MESSAGES/*.mo"],
+        "plone_scrqm.demo": ["data/*.json"],
     },
     include_package_data=False,
     zip_safe=False,

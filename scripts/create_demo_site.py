@@ -3,12 +3,13 @@
 Creates the Zope administrator, site ``Plone`` with the add-on and the demo reviews, or
 keeps them if they exist. The administrator's password is ADMIN_PASSWORD (default
 ``admin``) and the demo accounts' DEMO_PASSWORD (default ``safeguarding-demo``): for local
-trial only.
+trial only. The demo content is data (``demo/data/*.json``, installed as
+``plone_scrqm.demo``), read by ``demo/loader.py``.
 """
 
 import os
 
-from plone_scrqm.demo import prepare_demo_site
+from plone_scrqm.demo.loader import prepare_demo_site
 
 result = prepare_demo_site(
     app,  # noqa: F821 - provided by zconsole

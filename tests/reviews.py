@@ -182,7 +182,7 @@ def add_entry(review, what_happened="Home visit; the baby was seen asleep.", **f
     }
     with api.env.adopt_roles(["Manager"]):
         return api.content.create(
-            container=review,
+            container=review["chronology-entries"],
             type="ChronologyEntry",
             title="computed",
             what_happened=what_happened,

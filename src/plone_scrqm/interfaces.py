@@ -152,3 +152,9 @@ class IReviewPhaseCheck(Interface):
 
     def missing(transition):
         """What ``transition`` still needs, as translatable messages (empty: nothing)."""
+
+
+class IChronologyFolder(Interface):
+    """The container of a review's chronology entries (``chronology-entries``), so the
+    entries are not the review's direct children: the review's own items are found among a
+    handful, whatever the length of the chronology."""

@@ -243,7 +243,11 @@ def test_the_chronology_import_refuses_what_is_not_a_file(request_factory, site)
     )
     assert not_json.status_code == 400
     transaction.begin()
-    entries = [o for o in site["review"].objectValues() if o.portal_type == "ChronologyEntry"]
+    entries = [
+        o
+        for o in site["review"]["chronology-entries"].objectValues()
+        if o.portal_type == "ChronologyEntry"
+    ]
     assert len(entries) == 1  # the one of the fixture
 
 

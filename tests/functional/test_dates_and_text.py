@@ -7,7 +7,7 @@ import transaction
 from plone import api
 
 from conftest import PASSWORD
-from plone_scrqm.demo import offer_languages
+from plone_scrqm.demo.loader import offer_languages
 from reviews import advance
 
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")

@@ -54,7 +54,9 @@ def authenticator(html):
 
 def entries(review):
     transaction.begin()
-    return [o for o in review.objectValues() if o.portal_type == "ChronologyEntry"]
+    return [
+        o for o in review["chronology-entries"].objectValues() if o.portal_type == "ChronologyEntry"
+    ]
 
 
 def test_import_page_previews_then_creates_once(request_factory, review):
@@ -234,7 +236,11 @@ def test_chronology_hidden_from_others_in_pages_search_and_rest(request_factory,
         "@search", params={"portal_type": "ChronologyEntry", "metadata_fields": "_all"}
     )
     assert found.json().get("items_total", 0) == 0
-    assert session.get(f"{REVIEW}/{entry.getId()}").status_code in (401, 403, 404)
+    assert session.get(f"{REVIEW}/chronology-entries/{entry.getId()}").status_code in (
+        401,
+        403,
+        404,
+    )
     listing = session.get(REVIEW)
     assert SECRET not in listing.text
     pages = browser(request_factory, user)
@@ -252,7 +258,7 @@ def test_review_team_finds_entries_but_never_their_text_in_search(request_factor
     assert SECRET not in str(found)
     assert session.get("@search", params={"SearchableText": SECRET}).json()["items_total"] == 0
     entry = next(e for e in entries(timeline) if e.what_happened == SECRET)
-    item = session.get(f"{REVIEW}/{entry.getId()}").json()
+    item = session.get(f"{REVIEW}/chronology-entries/{entry.getId()}").json()
     assert item["what_happened"] == SECRET
 
 

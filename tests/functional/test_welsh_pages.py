@@ -11,8 +11,8 @@ import pytest
 import transaction
 from plone import api
 
-from plone_scrqm.demo import ensure_demo_content
-from plone_scrqm.demo import offer_languages
+from plone_scrqm.demo.loader import ensure_demo_content
+from plone_scrqm.demo.loader import offer_languages
 
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 PASSWORD = "a-demo-password-for-welsh"

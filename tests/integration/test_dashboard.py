@@ -116,14 +116,40 @@ def test_dashboard_never_wakes_a_review(portal, reviews, monkeypatch):
         assert len(query_rows(portal)) == 3
 
 
-def test_daily_refresh_brings_figures_up_to_date(portal, reviews):
+def test_days_pass_without_reindexing_the_figures_follow(portal, reviews, monkeypatch):
+    """The catalog keeps the clocks' dates: a week after a due date the dashboard shows the
+    clock overdue (and the overdue filter finds the review) with no review indexed again."""
+    from Products.CMFCore.CMFCatalogAware import CatalogAware
+
+    row = {r["title"]: r for r in rows_for("bola", portal)}["Child A"]
+    due = row["next_due"]
+    assert due is not None and due >= TODAY
+    assert row["overdue"] is False
+    assert "Child A" not in [r["title"] for r in rows_for("bola", portal, overdue=True)]
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("a review was indexed again")
+
+    monkeypatch.setattr(CatalogAware, "reindexObject", refuse)
+    later = due + timedelta(days=7)
+    with api.env.adopt_user(username="bola"):
+        rows = {r["title"]: r for r in query_rows(portal, today=later)}
+        overdue = [r["title"] for r in query_rows(portal, overdue=True, today=later)]
+    assert rows["Child A"]["overdue"] is True
+    assert rows["Child A"]["worst_overdue"] >= 1
+    assert "Child A" in overdue
+    clock = next(c for c in rows["Child A"]["clocks"] if c["due"] == due)
+    assert clock["state"] == "overdue" and clock["left"] < 0
+
+
+def test_refresh_after_the_timescales_change(portal, reviews):
     from plone_scrqm.review.reindex import refresh_all_clocks
 
     catalog = api.portal.get_tool("portal_catalog")
-    review = reviews["pending"]
+    review = reviews["overdue"]
     uid = api.content.get_uuid(review)
-    assert catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_overdue is False
-    review.aware_date = TODAY - timedelta(days=40)  # as if the days had passed
-    assert catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_overdue is False
+    before = catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_next_due
+    review.aware_date = review.aware_date - timedelta(days=7)  # as if a rule had changed
+    assert catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_next_due == before
     assert refresh_all_clocks() == 3
-    assert catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_overdue is True
+    assert catalog.unrestrictedSearchResults(UID=uid)[0].scrqm_next_due < before

@@ -8,9 +8,9 @@ from plone_scrqm.clocks.timescales import LATE
 from plone_scrqm.clocks.timescales import MET
 from plone_scrqm.clocks.timescales import OVERDUE
 from plone_scrqm.clocks.timescales import RUNNING
-from plone_scrqm.demo import DEMO_FAMILY
-from plone_scrqm.demo import DEMO_PEOPLE
-from plone_scrqm.demo import ensure_demo_content
+from plone_scrqm.demo.loader import data
+from plone_scrqm.demo.loader import demo_people
+from plone_scrqm.demo.loader import ensure_demo_content
 
 
 def test_demo_content_created_once(portal):
@@ -45,7 +45,7 @@ def test_demo_content_created_once(portal):
     ]
     assert api.content.get_state(folder["child-e"]["report"]) == "published"
     assert api.content.get_state(folder["child-e"]["response"]) == "published"
-    for user_id, (_fullname, role) in DEMO_PEOPLE.items():
+    for user_id, (_fullname, role) in demo_people().items():
         assert role in api.user.get_roles(username=user_id, obj=folder["child-a"])
     # serious incidents: one ended at the rapid review, one converted, one awaiting the Panel
     incidents = [i for i in folder.objectIds() if folder[i].portal_type == "SeriousIncident"]
@@ -131,7 +131,9 @@ def test_demo_review_has_information_chronology_and_an_event(portal):
     review = folder["child-a"]
     assert statuses["Police"] == "overdue"
     assert statuses["General practice"] == "not-cooperating"
-    entries = [o for o in review.objectValues() if o.portal_type == "ChronologyEntry"]
+    entries = [
+        o for o in review["chronology-entries"].objectValues() if o.portal_type == "ChronologyEntry"
+    ]
     assert len(entries) == 6
     assert {e.agency for e in entries} == {"Police", "Children's social care", "Early help"}
     assert {e.date_precision for e in entries} == {"day", "month"}
@@ -153,7 +155,7 @@ def test_demo_family_members_are_fictional_and_created_once(portal):
     assert all("(fictional)" in member.full_name for member in members)
     assert {member.preferred_language for member in members} >= {"ur", "cy"}
     contacts = [obj for obj in review.objectValues() if obj.portal_type == "FamilyContact"]
-    assert len(contacts) == sum(len(member["contact"]) for member in DEMO_FAMILY)
+    assert len(contacts) == sum(len(member["contact"]) for member in data("families")["family"])
     assert all(member.first_informed_date for member in members)
     assert api.portal.get_registry_record("plone_scrqm.partnership.contact_email")
 

@@ -158,7 +158,9 @@ def test_a_failed_import_writes_nothing(review, monkeypatch):
     with api.env.adopt_user(username="rita"), pytest.raises(RuntimeError):
         create_entries(review, rows)
     monkeypatch.setattr(api.content, "create", original)
-    assert [o for o in review.objectValues() if o.portal_type == "ChronologyEntry"] == []
+    assert [
+        o for o in review["chronology-entries"].objectValues() if o.portal_type == "ChronologyEntry"
+    ] == []
     catalog = api.portal.get_tool("portal_catalog")
     assert len(catalog.unrestrictedSearchResults(portal_type="ChronologyEntry")) == 0
 

@@ -222,7 +222,7 @@ def test_board_sees_learning_never_family_details(portal, two_reviews, http_requ
 
 
 def test_demo_learning_spans_two_years_with_a_recurring_finding(portal, http_request):
-    from plone_scrqm.demo import ensure_demo_content
+    from plone_scrqm.demo.loader import ensure_demo_content
 
     with api.env.adopt_roles(["Manager"]):
         folder, _created = ensure_demo_content(portal, "a-demo-password")

@@ -51,7 +51,8 @@ def test_children_of_a_kind_in_folder_order(running):
         first.getId(),
         second.getId(),
     ]
-    assert len(children_of(running, "ChronologyEntry")) == 2
+    assert len(children_of(running["chronology-entries"], "ChronologyEntry")) == 2
+    assert children_of(running, "ChronologyEntry") == []
 
 
 def test_report_found_and_embargo_read_without_other_children(running):

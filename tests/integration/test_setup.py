@@ -12,7 +12,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1018"
+PROFILE_VERSION = "1019"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -26,6 +26,7 @@ OUR_TYPES = (
     "ParallelProcess",
     "InformationRequest",
     "ChronologyEntry",
+    "ChronologyFolder",
     "PractitionerEvent",
     "FamilyMember",
     "SeriousIncident",
@@ -57,7 +58,6 @@ OUR_INDEXES = (
     "scrqm_round_stage",
     "scrqm_review_type",
     "scrqm_next_due",
-    "scrqm_overdue",
     "scrqm_request_due",
     "scrqm_themes",
     "scrqm_priorities",
@@ -79,7 +79,6 @@ OUR_COLUMNS = (
     "scrqm_review_type",
     "scrqm_clocks",
     "scrqm_next_due",
-    "scrqm_overdue",
     "scrqm_processes",
     "scrqm_next_steps",
     "scrqm_lead_reviewers",
@@ -242,6 +241,7 @@ class TestUpgrade:
             ("1016",),
             ("1017",),
             ("1018",),
+            ("1019",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -291,7 +291,8 @@ class TestUpgrade:
         assert {"InformationRequest", "ChronologyEntry", "PractitionerEvent"} <= set(
             types.objectIds()
         )
-        assert "ChronologyEntry" in types["CaseReview"].allowed_content_types
+        # Entries are added to the review's container of entries since 1019.
+        assert "ChronologyEntry" in types["ChronologyFolder"].allowed_content_types
         assert wf_tool.getChainForPortalType("ChronologyEntry") == ("scrqm_private_workflow",)
         assert "scrqm_request_due" in catalog.indexes()
         assert "scrqm_request_facts" in catalog.schema()
@@ -500,6 +501,74 @@ class TestUpgrade:
             r["name"] for r in round_.rolesOfPermission("Modify portal content") if r["selected"]
         ]
 
+    def test_upgrade_step_1018_to_1019_moves_entries_into_their_container(
+        self, portal, setup_tool, make_review
+    ):
+        from Acquisition import aq_base
+        from plone.uuid.interfaces import IUUID
+
+        from reviews import add_entry
+
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        types = api.portal.get_tool("portal_types")
+        catalog = api.portal.get_tool("portal_catalog")
+        wf_tool = api.portal.get_tool("portal_workflow")
+        review = make_review()
+        empty = make_review(title="Child Z")
+        process = api.content.create(
+            container=review, type="ParallelProcess", id="trial", title="Trial", kind="inquest"
+        )
+        # A site as 1018 left it: entries are the review's direct children, no containers.
+        add_entry(review)
+        add_entry(review, what_happened="Second")
+        old = review["chronology-entries"]
+        entries = {e.getId(): (IUUID(e), e.workflow_history) for e in old.objectValues()}
+        for entry_id in list(entries):
+            entry = old._getOb(entry_id)
+            catalog.uncatalog_object("/".join(entry.getPhysicalPath()))
+            old._delObject(entry_id, suppress_events=True)
+            review._setObject(entry_id, aq_base(entry), suppress_events=True)
+            review._getOb(entry_id).reindexObject()
+        review.manage_delObjects(["chronology-entries"])
+        empty.manage_delObjects(["chronology-entries"])
+        types.manage_delObjects(["ChronologyFolder"])
+        types["CaseReview"].allowed_content_types += ("ChronologyEntry",)
+        catalog.addIndex("scrqm_overdue", "BooleanIndex")  # a verdict of the day, before 1019
+        catalog.addColumn("scrqm_overdue")
+        assert (
+            len(
+                catalog(
+                    portal_type="ChronologyEntry",
+                    path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
+                )
+            )
+            == 2
+        )
+        setup_tool.setLastVersionForProfile("plone_scrqm:default", "1018")
+        setup_tool.upgradeProfile("plone_scrqm:default", dest="1019")
+        assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1019",)
+        assert "ChronologyEntry" not in types["CaseReview"].allowed_content_types
+        assert "scrqm_overdue" not in catalog.indexes()
+        assert "scrqm_overdue" not in catalog.schema()
+        brain = catalog(UID=IUUID(review))[0]
+        assert all("overdue" not in clock for clock in brain.scrqm_clocks["clocks"])
+        assert wf_tool.getChainForPortalType("ChronologyFolder") == ("scrqm_private_workflow",)
+        folder = review["chronology-entries"]
+        assert sorted(folder.objectIds()) == sorted(entries)
+        assert "chronology-entries" in empty.objectIds()
+        assert not [i for i in review.objectIds() if i.startswith("entry")]
+        for entry_id, (uid, history) in entries.items():
+            entry = folder[entry_id]
+            assert IUUID(entry) == uid
+            assert entry.workflow_history == history
+            assert api.content.get_state(entry) == "private"
+        brains = catalog(portal_type="ChronologyEntry")
+        assert sorted(b.getPath().rsplit("/", 2)[1] for b in brains) == ["chronology-entries"] * 2
+        assert aq_base(review["trial"]) is aq_base(process)
+        assert api.user.has_permission("View", obj=folder)
+        with api.env.adopt_roles(["Board Member"]):
+            assert not api.user.has_permission("View", obj=folder)
+
     def test_upgrade_step_1005_to_1006_adds_family_members(self, portal, setup_tool):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         types = api.portal.get_tool("portal_types")
@@ -555,7 +624,7 @@ class TestUpgrade:
         setRoles(portal, TEST_USER_ID, ["Manager"])
         review = advance(make_review(title="Child T"), "setting_up")
         catalog = api.portal.get_tool("portal_catalog")
-        catalog.delIndex("scrqm_overdue")
+        catalog.delIndex("scrqm_next_due")
         catalog.delColumn("scrqm_clocks")
         registry = api.portal.get_tool("portal_registry")
         for key in [key for key in registry.records if key.startswith("plone_scrqm.timescales")]:
@@ -566,7 +635,7 @@ class TestUpgrade:
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1005",)
         assert "ParallelProcess" in api.portal.get_tool("portal_types")
         assert registry["plone_scrqm.timescales.nation"] == "england"
-        assert "scrqm_overdue" in catalog.indexes()
+        assert "scrqm_next_due" in catalog.indexes()
         brain = catalog(UID=api.content.get_uuid(review))[0]
         assert [clock["id"] for clock in brain.scrqm_clocks["clocks"]] == [
             "notification",

@@ -34,6 +34,14 @@ EXPECTED = [
     "plone_scrqm/workflows/workflows/scrqm_incident_workflow/definition.xml",
     "plone_scrqm/locales/configure.zcml",
     "plone_scrqm/locales/plone_scrqm.pot",
+    # What ``make start`` (scripts/create_demo_site.py) reads: the demo loader and its data.
+    "plone_scrqm/demo/__init__.py",
+    "plone_scrqm/demo/loader.py",
+    "plone_scrqm/demo/data/reviews.json",
+    "plone_scrqm/demo/data/assessments.json",
+    "plone_scrqm/demo/data/families.json",
+    "plone_scrqm/demo/data/information.json",
+    "plone_scrqm/demo/data/published.json",
 ]
 
 PROFILE_CHECK = """
@@ -73,7 +81,7 @@ def test_wheel_contents(wheel):
     assert missing == []
     # Nothing of the project's top level leaks in as a package of its own.
     assert not [
-        n for n in names if n.split("/")[0] in ("profiles", "workflows", "locales", "tests")
+        n for n in names if n.split("/")[0] in ("profiles", "workflows", "locales", "tests", "demo")
     ]
     assert not [n for n in names if n.endswith((".pyc", "Data.fs"))]
 

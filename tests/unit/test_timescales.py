@@ -27,6 +27,7 @@ from plone_scrqm.clocks.timescales import next_due
 from plone_scrqm.clocks.timescales import notification_duty
 from plone_scrqm.clocks.timescales import review_clocks
 from plone_scrqm.clocks.timescales import summary
+from plone_scrqm.clocks.timescales import summary_as_of
 from plone_scrqm.clocks.workingdays import WALES
 
 TODAY = date(2026, 11, 27)  # a Friday
@@ -302,9 +303,67 @@ def test_delayed_next_due_and_summary():
     assert [clock.id for clock in delayed_clocks(clocks)] == ["notification", "rapid_review"]
     # Only the rapid review still runs: due 23 November (overdue).
     assert next_due(clocks) == date(2026, 11, 23)
-    data = summary(clocks)
+    data = summary_as_of(summary(clocks), TODAY)
     assert data[0]["id"] == "notification" and data[0]["delayed"] is True
     assert data[0]["delay_explained"] is False
+
+
+STORED_CASES = [
+    {"aware_date": date(2026, 11, 2), "notification_date": date(2026, 11, 20)},
+    {"aware_date": date(2026, 11, 24)},
+    {
+        "aware_date": date(2026, 6, 1),
+        "notification_date": date(2026, 6, 3),
+        "rapid_review_completed_date": date(2026, 6, 30),
+        "decision": "review",
+        "decision_date": date(2026, 7, 1),
+        "review_type": "lcspr",
+        "publication_date": date(2027, 1, 15),
+        "delays": {
+            "rapid_review": DelayRecord(reason="Records late", board_told=date(2026, 6, 25))
+        },
+    },
+    {
+        "aware_date": date(2025, 1, 6),
+        "notification_date": date(2025, 1, 7),
+        "rapid_review_completed_date": date(2025, 1, 20),
+        "decision": "review",
+        "decision_date": date(2025, 1, 21),
+        "review_type": "lcspr",
+        "publication_date": date(2025, 9, 1),
+        "published_date": date(2025, 9, 1),
+        "advance_copy_not_sent_reason": "",
+    },
+]
+
+
+@pytest.mark.parametrize("facts", STORED_CASES)
+@pytest.mark.parametrize("nation", ["england", "wales"])
+def test_stored_dates_give_the_clocks_of_any_later_day(facts, nation):
+    """What the catalog keeps (dates) gives, on any later day, exactly the clocks computed
+    that day: nothing needs indexing again when a day passes."""
+    settings = Timescales(nation=nation, wales_cpr_months=9)
+    if nation == "wales":
+        facts = {**facts, "review_type": "cpr-wales"} if "review_type" in facts else facts
+    indexed_on = date(2026, 11, 25)
+    stored = summary(review_clocks(ClockFacts(**facts), settings, today=indexed_on), nation)
+    for later in (indexed_on, date(2026, 11, 30), date(2026, 12, 28), date(2027, 3, 1)):
+        expected = [c.as_dict() for c in review_clocks(ClockFacts(**facts), settings, today=later)]
+        assert summary_as_of(stored, later, nation) == expected, later
+    assert all(set(clock) <= STORED_KEYS for clock in stored)
+
+
+STORED_KEYS = {
+    "id",
+    "title_id",
+    "state",
+    "started",
+    "due",
+    "stopped",
+    "delay_recorded",
+    "delay_incomplete",
+    "delay_last_told",
+}
 
 
 def test_facts_as_a_dict():

@@ -405,7 +405,76 @@ def next_due(clocks):
     return min(dates) if dates else None
 
 
-def summary(clocks):
-    """What the dashboard keeps of the clocks: plain data for catalog metadata (titles are
-    looked up by id in ``CLOCK_TITLES`` when shown)."""
-    return tuple(clock.as_dict() for clock in clocks)
+# Catalog metadata keeps dates, not verdicts: what a clock's state, used and left working
+# days are *today* is worked out when it is shown (``clock_as_of``), so no review needs to be
+# indexed again when a day passes. A clock still running is stored as RUNNING whether or not
+# its due date has passed.
+OPEN_STATES = (RUNNING, OVERDUE)
+
+
+def stored_clock(clock, nation=ENGLAND):
+    """What catalog metadata keeps of one clock: its dates and what does not change from day
+    to day (whether it is done, and its delay record's completeness)."""
+    title_id = next((key for key, title in CLOCK_TITLES.items() if title == clock.title), clock.id)
+    missing = ()
+    if clock.id in PROGRESS_CLOCKS and clock.state not in (NOT_STARTED, NOT_SET):
+        missing = delay_needs(nation, clock.id, clock.delay)
+    return {
+        "id": clock.id,
+        "title_id": title_id,
+        "state": RUNNING if clock.state in OPEN_STATES else clock.state,
+        "started": clock.started,
+        "due": clock.due,
+        "stopped": clock.stopped,
+        "delay_recorded": clock.delay is not None,
+        "delay_incomplete": bool(missing),
+        "delay_last_told": clock.delay.last_told if clock.delay is not None else None,
+    }
+
+
+def clock_as_of(stored, today, nation=ENGLAND):
+    """The clock as shown on ``today``, from what ``stored_clock`` kept: the same figures as
+    ``ClockStatus.as_dict()`` of the clock computed that day."""
+    calendar_ = WorkingCalendar(nation)
+    state, started, due, stopped = (
+        stored.get("state"),
+        stored.get("started"),
+        stored.get("due"),
+        stored.get("stopped"),
+    )
+    is_open = state in OPEN_STATES and due is not None
+    if is_open:
+        state = OVERDUE if today > due else RUNNING
+    used = None
+    if started is not None and due is not None and state != NOT_SET:
+        used = max(calendar_.between(started, stopped or today), 0)
+    left = calendar_.between(today, due) if is_open else None
+    delayed = state in (OVERDUE, LATE, MISSED)
+    incomplete = stored.get("delay_incomplete", False) and state in (OVERDUE, LATE)
+    explained = delayed and stored.get("delay_recorded", False) and not incomplete
+    return {
+        "id": stored.get("id"),
+        "title_id": stored.get("title_id", stored.get("id")),
+        "state": state,
+        "started": started,
+        "due": due,
+        "stopped": stopped,
+        "used": used,
+        "left": left,
+        "overdue": state == OVERDUE,
+        "delayed": delayed,
+        "delay_explained": explained,
+        "delay_notified_on": stored.get("delay_last_told") if explained else None,
+    }
+
+
+def summary(clocks, nation=ENGLAND):
+    """What the dashboard keeps of the clocks: plain data for catalog metadata, dates only
+    (titles are looked up by id in ``CLOCK_TITLES``, and the state as of today is worked out
+    by ``summary_as_of`` when shown)."""
+    return tuple(stored_clock(clock, nation) for clock in clocks)
+
+
+def summary_as_of(stored, today, nation=ENGLAND):
+    """The clocks kept by ``summary`` as they stand on ``today``."""
+    return [clock_as_of(clock, today, nation) for clock in stored or ()]

@@ -71,17 +71,13 @@ def incident_clocks(incident, today=None):
 
 @indexer(ISeriousIncident)
 def incident_clocks_metadata(obj):
-    return {"as_of": current_day(), "clocks": summary(incident_clocks(obj))}
+    """The clocks' dates (their state today is worked out when shown, as for reviews)."""
+    return {"clocks": summary(incident_clocks(obj), timescales().nation)}
 
 
 @indexer(ISeriousIncident)
 def incident_next_due(obj):
     return next_due(incident_clocks(obj))
-
-
-@indexer(ISeriousIncident)
-def incident_overdue(obj):
-    return any(clock.overdue for clock in incident_clocks(obj))
 
 
 def _brain(uid):

@@ -7,7 +7,7 @@ from plone import api
 
 from plone_scrqm.incidents.content import ISeriousIncident
 
-CLOCK_INDEXES = ["scrqm_clocks", "scrqm_next_due", "scrqm_overdue"]
+CLOCK_INDEXES = ["scrqm_clocks", "scrqm_next_due"]
 
 
 def child_changed(obj, event):

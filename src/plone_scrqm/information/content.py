@@ -7,8 +7,6 @@ entries have their own workflow, ``scrqm_private_workflow``: only the review tea
 An event's notes are readable by the review team only (field permissions).
 """
 
-from Acquisition import aq_inner
-from Acquisition import aq_parent
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -30,6 +28,7 @@ from plone_scrqm.information.chronology import date_label
 from plone_scrqm.information.chronology import parse_time
 from plone_scrqm.information.events import FORMATS
 from plone_scrqm.information.events import event_problems
+from plone_scrqm.information.folder import review_of
 from plone_scrqm.information.requests import request_problems
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.vocabularies import fixed_vocabulary
@@ -211,7 +210,8 @@ class ChronologyEntry(Item):
         """The title is computed: a title given is ignored."""
 
     def review(self):
-        return aq_parent(aq_inner(self))
+        """The review the entry belongs to (entries live in its ``chronology-entries``)."""
+        return review_of(self)
 
 
 class IPractitionerEvent(model.Schema):

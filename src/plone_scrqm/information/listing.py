@@ -11,6 +11,9 @@ from plone_scrqm.information.chronology import MARK_TITLES
 from plone_scrqm.information.chronology import MONTH
 from plone_scrqm.information.chronology import preview_import
 from plone_scrqm.information.chronology import read_table
+from plone_scrqm.information.folder import ENTRY_TYPE
+from plone_scrqm.information.folder import chronology_folder
+from plone_scrqm.information.folder import ensure_chronology_folder
 from plone_scrqm.information.requests import STATUS_TITLES
 from plone_scrqm.information.requests import RequestFacts
 from plone_scrqm.information.requests import request_status
@@ -81,16 +84,22 @@ def review_overdue_requests(review, today=None):
     return overdue_requests(today, path=_path(review))
 
 
+def _entries(review):
+    """The entries in the review's container (none when it has no container yet)."""
+    folder = chronology_folder(review)
+    if folder is None:
+        return []
+    return [obj for obj in folder.objectValues() if obj.portal_type == ENTRY_TYPE]
+
+
 def chronology_entries(review):
     """The review's chronology entries the user may read, as dicts.
 
-    Entries are read from the objects, not the catalog: what happened is deliberately never
-    in the catalog (it is private to the review team), so the timeline cannot come from
-    metadata."""
+    Entries are read from the objects in the review's container of entries, not the catalog:
+    what happened is deliberately never in the catalog (it is private to the review team),
+    so the timeline cannot come from metadata. Only the chronology's own pages read them."""
     out = []
-    for entry in review.objectValues("Dexterity Item"):
-        if entry.portal_type != "ChronologyEntry":
-            continue
+    for entry in _entries(review):
         if not api.user.has_permission("View", obj=entry):
             continue
         out.append(
@@ -122,11 +131,7 @@ def partnership_agencies():
 
 
 def existing_keys(review):
-    return {
-        obj.scrqm_row_key
-        for obj in review.objectValues("Dexterity Item")
-        if obj.portal_type == "ChronologyEntry" and obj.scrqm_row_key
-    }
+    return {obj.scrqm_row_key for obj in _entries(review) if obj.scrqm_row_key}
 
 
 def preview_file(review, filename, data, today=None):
@@ -136,16 +141,34 @@ def preview_file(review, filename, data, today=None):
     return preview_import(table, partnership_agencies(), existing_keys(review), today)
 
 
+def neutral_ids(folder):
+    """Free ids ``entry``, ``entry-1``…, in the order the name chooser gives them, read
+    once from the container's ids (no entry wakes)."""
+    taken = set(folder.objectIds())
+    number = 0
+    while True:
+        name = "entry" if number == 0 else f"entry-{number}"
+        if name not in taken:
+            taken.add(name)
+            yield name
+        number += 1
+
+
 def create_entries(review, rows):
-    """Create an entry per row, all or nothing: if one fails, none is kept."""
+    """Create an entry per row in the review's container of entries, all or nothing: if one
+    fails, none is kept."""
     savepoint = transaction.savepoint()
     created = []
     try:
+        folder = ensure_chronology_folder(review)
+        ids = neutral_ids(folder)
         for row in rows:
             entry = api.content.create(
-                container=review,
-                type="ChronologyEntry",
-                title="entry",  # computed from the date and agency; the id is neutral
+                container=folder,
+                type=ENTRY_TYPE,
+                id=next(ids),  # neutral, given at once: no rename after the add
+                safe_id=False,
+                title="entry",  # computed from the date and agency
                 entry_date=row.entry_date,
                 date_precision=row.precision,
                 entry_time=row.time,

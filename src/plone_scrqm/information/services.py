@@ -1,4 +1,6 @@
-"""``POST {review}/@scr-chronology-import``: import an agency's chronology.
+"""``POST {review}/@scr-chronology-import``: import an agency's chronology; ``POST {review}``
+as plone.restapi answers it, except that a chronology entry goes into the review's container
+of entries.
 
 Body (JSON): ``{"file": {"data": "<base64>", "encoding": "base64", "filename":
 "police.xlsx"}, "dry_run": true}``. A dry run (the default) writes nothing and answers
@@ -13,11 +15,14 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
+from plone.restapi.services.content.add import FolderPost
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
 from plone_scrqm.information.chronology import MAX_BYTES
 from plone_scrqm.information.chronology import ImportFileError
+from plone_scrqm.information.folder import ENTRY_TYPE
+from plone_scrqm.information.folder import ensure_chronology_folder
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
 
@@ -114,3 +119,19 @@ class ChronologyImportPost(Service):
             "rejected": rejected,
             "already_imported": [_row(row) for row in preview.already_imported],
         }
+
+
+class ReviewPost(FolderPost):
+    """``POST {review}`` as plone.restapi answers it, except that a chronology entry
+    (``"@type": "ChronologyEntry"``) is added to the review's container of entries
+    (``{review}/chronology-entries``), created when missing: clients keep posting to the
+    review as before. ``POST {review}/chronology-entries`` works too."""
+
+    def reply(self):
+        try:
+            data = json_body(self.request)
+        except DeserializationError:
+            data = None
+        if isinstance(data, dict) and data.get("@type") == ENTRY_TYPE:
+            self.context = ensure_chronology_folder(self.context)
+        return super().reply()

@@ -45,6 +45,8 @@ from plone_scrqm.information.feedback import QUESTIONS
 from plone_scrqm.information.feedback import SCALE
 from plone_scrqm.information.feedback import check_answer
 from plone_scrqm.information.feedback import summarise
+from plone_scrqm.information.folder import chronology_folder
+from plone_scrqm.information.folder import entry_count
 from plone_scrqm.information.listing import chronology_entries
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import mark_titles
@@ -114,7 +116,7 @@ class InformationView(BrowserView):
         return api.user.has_permission("Add portal content", obj=self.context)
 
     def chronology_count(self):
-        return len(chronology_entries(self.context))
+        return entry_count(self.context)
 
     format_date = staticmethod(format_date)
 
@@ -190,6 +192,13 @@ class ChronologyView(TimelineMixin, BrowserView):
         return api.user.has_permission(
             ADD_CHRONOLOGY_ENTRY, obj=self.context
         ) and api.user.has_permission("Add portal content", obj=self.context)
+
+    def add_entry_url(self):
+        """The add form of an entry, in the review's container of entries."""
+        folder = chronology_folder(self.context)
+        if folder is None or not self.can_import():
+            return None
+        return f"{folder.absolute_url()}/++add++ChronologyEntry"
 
     def agency_class(self, agency):
         """A colour per agency (from a fixed palette, in the order agencies are listed)."""

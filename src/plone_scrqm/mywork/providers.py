@@ -9,6 +9,7 @@ from zope.interface import implementer
 
 from plone_scrqm import _
 from plone_scrqm.actions.listing import action_rows
+from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.common.dates import format_date
 from plone_scrqm.interfaces import IMyWorkProvider
@@ -16,7 +17,9 @@ from plone_scrqm.mywork.tasks import Task
 from plone_scrqm.mywork.tasks import actions_waiting
 from plone_scrqm.mywork.tasks import overdue_clocks
 from plone_scrqm.mywork.tasks import sort_tasks
+from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.dashboard import _value
+from plone_scrqm.review.dashboard import clocks_as_of
 from plone_scrqm.review.steps import steps_for
 
 
@@ -117,8 +120,10 @@ class ClocksProvider(Provider):
 
     def tasks(self):
         tasks = []
+        today, nation = current_day(), timescales().nation
         for brain in self._brains(portal_type="CaseReview"):
-            for clock in overdue_clocks(_value(brain, "scrqm_clocks", {}) or {}):
+            clocks = clocks_as_of(_value(brain, "scrqm_clocks", {}), today, nation)
+            for clock in overdue_clocks({"clocks": clocks}):
                 clock_title = self._t(CLOCK_TITLES.get(clock.get("title_id", clock["id"]), ""))
                 tasks.append(
                     Task(

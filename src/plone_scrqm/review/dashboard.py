@@ -1,5 +1,6 @@
 """The partnership dashboard's data: every review the user may see, from catalog brains
-and metadata only (no review is woken), with filters and sorting. Used by the
+and metadata only (no review is woken), with filters and sorting. The metadata holds the
+clocks' dates; their state, used and left days are worked out for today when shown. Used by the
 ``@@scr-dashboard`` page and ``GET @scr-dashboard`` alike."""
 
 from datetime import date
@@ -11,6 +12,8 @@ from zope.i18n import translate
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.clocks.timescales import STATE_TITLES
+from plone_scrqm.clocks.timescales import summary_as_of
+from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.parallel import DELAYS
 from plone_scrqm.review.phases import PHASES
 from plone_scrqm.review.vocabularies import REVIEW_TYPES
@@ -30,15 +33,21 @@ def _type_title(token, request):
         return ""
 
 
-def _clock_rows(metadata, request):
-    clocks = (metadata or {}).get("clocks", ()) if isinstance(metadata, dict) else ()
+def clocks_as_of(metadata, today, nation):
+    """A review's clocks as they stand on ``today``, from its ``scrqm_clocks`` metadata
+    (which holds their dates, not their state on the day it was indexed)."""
+    stored = (metadata or {}).get("clocks", ()) if isinstance(metadata, dict) else ()
+    return summary_as_of(stored, today, nation)
+
+
+def _clock_rows(metadata, request, today, nation):
     return [
         {
             **clock,
             "title": _t(CLOCK_TITLES.get(clock.get("title_id", clock["id"])), request),
             "state_title": _t(STATE_TITLES.get(clock["state"]), request),
         }
-        for clock in clocks
+        for clock in clocks_as_of(metadata, today, nation)
     ]
 
 
@@ -47,11 +56,13 @@ def _value(brain, name, default=None):
     return default if value is None or repr(value) == "Missing.Value" else value
 
 
-def row_for(brain, request=None):
+def row_for(brain, request=None, today=None, nation=None):
+    """A dashboard row from the review's brain; its clocks as they stand on ``today``."""
+    today = today or current_day()
+    nation = nation or timescales().nation
     phase = brain.review_state
-    clocks = _clock_rows(_value(brain, "scrqm_clocks", {}), request)
+    clocks = _clock_rows(_value(brain, "scrqm_clocks", {}), request, today, nation)
     processes = list(_value(brain, "scrqm_processes", ()) or ())
-    metadata = _value(brain, "scrqm_clocks", {}) or {}
     delayed = [clock for clock in clocks if clock["state"] in ("overdue", "late")]
     return {
         "title": brain.Title,
@@ -68,7 +79,6 @@ def row_for(brain, request=None):
             clock.get("delay_explained") for clock in clocks if clock["overdue"]
         ),
         "worst_overdue": max((-(clock["left"] or 0) for clock in delayed), default=0),
-        "as_of": metadata.get("as_of"),
         "processes": {
             "total": len(processes),
             "active": sum(1 for p in processes if p.get("status") != "concluded"),
@@ -98,7 +108,11 @@ def query_rows(
         query["scrqm_review_type"] = review_type
     if overdue:
         query["scrqm_next_due"] = {"query": today - timedelta(days=1), "range": "max"}
-    rows = [row_for(brain, request) for brain in api.portal.get_tool("portal_catalog")(**query)]
+    nation = timescales().nation
+    rows = [
+        row_for(brain, request, today, nation)
+        for brain in api.portal.get_tool("portal_catalog")(**query)
+    ]
     return sort_rows(rows, sort_on)
 
 

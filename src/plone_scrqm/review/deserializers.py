@@ -23,6 +23,7 @@ from zope.schema.interfaces import IChoice
 from plone_scrqm.assessment.content import IAssessmentRound
 from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.assessment.content import holds_marker
+from plone_scrqm.interfaces import IChronologyFolder
 from plone_scrqm.interfaces import IPloneScrqmLayer
 from plone_scrqm.review.content.case_review import ICaseReview
 
@@ -48,7 +49,9 @@ class NeutralIdDeserializer(DeserializeFromJson):
     def __call__(self, validate_all=False, data=None, create=False, **kwargs):
         result = super().__call__(validate_all=validate_all, data=data, create=create, **kwargs)
         container = aq_parent(self.context)
-        if create and ICaseReview.providedBy(container):
+        if create and (
+            ICaseReview.providedBy(container) or IChronologyFolder.providedBy(container)
+        ):
             self.context.id = INameChooser(container).chooseName(None, aq_base(self.context))
         return result
 

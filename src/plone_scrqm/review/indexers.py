@@ -8,13 +8,13 @@ from Acquisition import aq_parent
 from plone.indexer import indexer
 from plone.uuid.interfaces import IUUID
 
-from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import next_due
 from plone_scrqm.clocks.timescales import summary
 from plone_scrqm.interfaces import IReviewPart
 from plone_scrqm.review.children import while_indexing
 from plone_scrqm.review.clocks import clocks_of
 from plone_scrqm.review.clocks import parallel_processes
+from plone_scrqm.review.clocks import timescales
 from plone_scrqm.review.content.case_review import ICaseReview
 from plone_scrqm.review.next_step import forward_steps
 from plone_scrqm.review.next_step import holders_of
@@ -43,19 +43,22 @@ def review_type(obj):
     return obj.review_type
 
 
+# The partnership dashboard reads reviews from the catalog only. The clocks are computed
+# when the review is indexed (on every edit, when a parallel process or the report changes)
+# and the catalog keeps their dates: the next due date of a running clock, each clock's
+# start, due and stop dates. Whether a clock is overdue today is worked out from these dates
+# when shown, so no review needs indexing again when a day passes (see docs/timescales.md).
+
+
 @indexer(ICaseReview)
 def review_clocks(obj):
-    return {"as_of": current_day(), "clocks": summary(_clocks(obj))}
+    """The clocks' dates (not their state today: that is worked out when shown)."""
+    return {"clocks": summary(_clocks(obj), timescales().nation)}
 
 
 @indexer(ICaseReview)
 def review_next_due(obj):
     return next_due(_clocks(obj))
-
-
-@indexer(ICaseReview)
-def review_overdue(obj):
-    return any(clock.overdue for clock in _clocks(obj))
 
 
 @indexer(ICaseReview)

@@ -1,6 +1,8 @@
-"""Keeping the dashboard's clock figures fresh: a review is indexed again when something
-its clocks read changes (a parallel process, its report or response), and every day
-(``@@scr-refresh-clocks``, run from cron like the publication clock)."""
+"""Keeping the dashboard's clock dates right: a review is indexed again when something its
+clocks read changes (a parallel process, its report or response). The catalog keeps dates,
+not the state of a clock on a given day, so nothing needs indexing when a day passes;
+``@@scr-refresh-clocks`` indexes every review's clocks again after the partnership's
+timescales change (they move due dates)."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
@@ -11,7 +13,6 @@ from plone_scrqm.review.content.case_review import ICaseReview
 CLOCK_INDEXES = (
     "scrqm_clocks",
     "scrqm_next_due",
-    "scrqm_overdue",
     "scrqm_processes",
     "scrqm_review_type",
     # what the next move needs reads the report's and response's states
@@ -33,7 +34,7 @@ def child_removed(obj, event):
 
 
 def refresh_all_clocks():
-    """Index every review's clocks again, as of today; returns how many."""
+    """Index every review's clocks again (after the timescales change); returns how many."""
     catalog = api.portal.get_tool("portal_catalog")
     count = 0
     for brain in catalog.unrestrictedSearchResults(portal_type="CaseReview"):

@@ -7,11 +7,12 @@ assessment rounds until the review is closed."""
 from plone import api
 
 from plone_scrqm.assessment.subscribers import open_for_lead_reviewer
-from plone_scrqm.demo import DEMO_FOLDER_ID
 
 PROFILE = "profile-plone_scrqm:default"
 WORKFLOWS_PROFILE = "profile-plone_scrqm:workflows"
 PUBLICATION_WORKFLOW = "scrqm_publication_workflow"
+# The folder the demonstration site makes (named here: the add-on never imports the demo).
+DEMO_FOLDER_ID = "safeguarding-reviews"
 NEW_COLUMNS = ("scrqm_next_steps", "scrqm_lead_reviewers")
 
 

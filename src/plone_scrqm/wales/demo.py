@@ -1,8 +1,8 @@
 """The Welsh partnership of the demonstration site: a second folder, set to Wales, with a
 single unified safeguarding review being set up and a review published in Welsh and
-English. Kept apart from ``plone_scrqm.demo`` (the English partnership) so it can move to
-data files with the rest of the demo content. Clearly fictional; never used when the add-on
-is installed into a council's own site."""
+English. Called only by the demo site's loader (``demo/loader.py``, the English
+partnership's content as data); nothing of the add-on imports it. Clearly fictional; never
+used when the add-on is installed into a council's own site."""
 
 from datetime import timedelta
 

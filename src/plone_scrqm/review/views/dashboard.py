@@ -59,8 +59,6 @@ class DashboardView(BrowserView):
         self.batch = page_of(self.rows, self.request)
         for row in self.batch:
             row["next_due_text"] = format_date(row["next_due"])
-            row["stale"] = row["as_of"] is not None and row["as_of"] < self.today
-            row["as_of_text"] = format_date(row["as_of"])
             for clock in row["clocks"]:
                 clock["due_text"] = format_date(clock["due"])
 
@@ -145,11 +143,11 @@ class DashboardView(BrowserView):
 
 
 class RefreshClocksView(CronView):
-    """``@@scr-refresh-clocks`` (POST): index every review's clocks again as of today, so
-    the dashboard's "days left" and the overdue filter are right. Run daily from cron
-    (``make refresh-clocks``), like the publication clock."""
+    """``@@scr-refresh-clocks`` (POST): index every review's clocks again, after the
+    partnership's timescales change (they move the due dates the catalog keeps). Not needed
+    daily: the dashboard works out "days left" and "overdue" from the stored dates."""
 
     what = "refresh the clocks"
 
     def run(self):
-        return {"reviews": refresh_all_clocks(), "as_of": current_day().isoformat()}
+        return {"reviews": refresh_all_clocks()}
