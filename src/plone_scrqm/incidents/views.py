@@ -11,7 +11,7 @@ from zope.i18n import translate
 from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.clocks.timescales import STATE_TITLES
-from plone_scrqm.common.formatting import format_date
+from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.incidents import adapters
 from plone_scrqm.incidents import rules
