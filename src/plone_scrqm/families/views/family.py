@@ -91,7 +91,7 @@ class FamilyMixin:
         return [{"value": term.value, "title": self.t(term.title)} for term in CONTACT_METHODS]
 
     def language_choices(self):
-        return [{"value": term.value, "title": term.title} for term in LETTER_LANGUAGES]
+        return [{"value": term.value, "title": self.t(term.title)} for term in LETTER_LANGUAGES]
 
 
 class FamilyView(FamilyMixin, BrowserView):
@@ -111,7 +111,7 @@ class FamilyView(FamilyMixin, BrowserView):
                     "url": member.absolute_url(),
                     "uid": IUUID(member),
                     "relationship": self.t(term_title(RELATIONSHIPS, member.relationship)),
-                    "language": term_title(LETTER_LANGUAGES, member.preferred_language),
+                    "language": self.t(term_title(LETTER_LANGUAGES, member.preferred_language)),
                     "preferred_language": member.preferred_language,
                     "involvement": self.t(term_title(INVOLVEMENT, member.involvement)),
                     "last_contact": contacts[0].contact_date.isoformat() if contacts else "",
