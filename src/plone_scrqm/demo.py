@@ -603,7 +603,7 @@ def _add_published_review(folder, today):
         area="Northshire (fictional)",
         learning_themes=["neglect", "information-sharing", "early-help"],
         text=RichTextValue(
-            f"<p>{FICTIONAL}</p><h2>Findings</h2><p>Finding 1: agencies held different "
+            f"<p>{FICTIONAL}</p><h2>What the review found</h2><p>Finding 1: agencies held different "
             "thresholds for escalating concerns about neglect, so no single agency saw the "
             "whole picture.</p>",
             "text/html",
