@@ -52,7 +52,7 @@ class FamilyMixin:
             "date": _iso(contact.contact_date),
             "method": self.t(term_title(CONTACT_METHODS, contact.method)),
             "who": contact.review_people or "",
-            "members": ", ".join(adapters.member_titles(contact)),
+            "members": self.member_labels(contact),
             "letter": self.t(LETTER_TITLES[contact.letter]) if contact.letter else "",
             "informed": bool(contact.informed),
         }
@@ -65,8 +65,12 @@ class FamilyMixin:
             "answerer": question.answerer or "",
             "status": self.t(term_title(QUESTION_STATUS, question.status)),
             "open": question.is_open(),
-            "members": ", ".join(adapters.member_titles(question)),
+            "members": self.member_labels(question),
         }
+
+    def member_labels(self, record):
+        """The family members a record names, each labelled in the reader's language."""
+        return ", ".join(self.label(member) for member in adapters.record_members(record))
 
     def label(self, member):
         """ "Family member 2 (father)" in the reader's language (the stored title is the
@@ -143,7 +147,7 @@ class FamilyView(FamilyMixin, BrowserView):
                 "title": account.Title(),
                 "url": account.absolute_url(),
                 "date": _iso(account.account_date),
-                "members": ", ".join(adapters.member_titles(account)),
+                "members": self.member_labels(account),
             }
             for account in children_of(self.context, "FamilyAccount")
         ]
