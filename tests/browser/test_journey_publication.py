@@ -99,7 +99,7 @@ def test_privacy_check_holds_approval_until_the_name_is_gone(
 
     # The privacy check names the match and where it is
     chair.goto(f"{plone_site}/{REVIEW}/@@privacy-check")
-    expect(chair.get_by_role("alert")).to_contain_text("1 unresolved match(es)")
+    expect(chair.get_by_role("alert")).to_contain_text("One unresolved match")
     match = chair.get_by_role("table", name="Matches found by the privacy check").locator(
         "tbody tr"
     )

@@ -68,7 +68,11 @@ PAGES = (
         ),
         "POST",
     ),
-    ("MEMBER/@@record-contact", ("date", "channel", "who", "offered", "interpreter"), "POST"),
+    (
+        "@@record-letter-sent",
+        ("member", "letter", "date", "method", "who", "lang", "note"),
+        "POST",
+    ),
     ("event/@@feedback", ("count", "expires"), "POST"),
 )
 
@@ -151,7 +155,7 @@ FOUND = (
     ("beginning-2026-03-03/qm-04/@@assess", {"commentary:list": "a"}, "POST"),
     ("beginning-2026-03-03/qm-04/@@assess", {"related-1:int": "1"}, "POST"),
     ("beginning-2026-03-03/qm-04/@@assess", {"related-1:list": "not-an-item"}, "POST"),
-    ("MEMBER/@@record-contact", {"who:list": "Mother", "date": "2026-01-01"}, "POST"),
+    ("@@record-letter-sent", {"who:list": "Mother", "date": "2026-01-01"}, "POST"),
     ("/@@practitioner-feedback", {"t:list": ""}, "GET"),
     ("/@@practitioner-feedback", {"t:int": ""}, "GET"),
     ("/@@practitioner-feedback", {"t:boolean": "1"}, "GET"),

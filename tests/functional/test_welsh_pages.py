@@ -19,8 +19,8 @@ PASSWORD = "a-demo-password-for-welsh"
 ENTRY = re.compile(r'^msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"', re.M)
 # English messages that are the same word in Welsh, or names; and the demo review's own
 # English data that happens to equal a message ("Lead reviewer" is typed in its milestones,
-# "Partnership business unit" in its administrative support); and "English" as Plone's
-# language selector names it, each language in itself (English, Cymraeg).
+# "Partnership business unit" in its administrative support); "English" is Plone's
+# language selector on every page, naming each language in itself.
 SAME_IN_WELSH = {
     "CSV",
     "PDF",

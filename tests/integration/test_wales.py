@@ -180,3 +180,41 @@ def test_legacy_child_practice_review_keeps_its_type_with_its_form(make_welsh_re
     assert missing == ["whether the child practice review is concise or extended"]
     set_fields(review, cpr_form="concise")
     assert missing_for_transition(review, "decide_review") == []
+
+
+def test_the_close_move_asks_the_record(make_welsh_review, make_review):
+    """The review workflow's ``close`` is guarded like the other moves: a SUSR is not
+    closed before its submission to the Wales Safeguarding Repository is recorded."""
+    workflow = api.portal.get_tool("portal_workflow")["scrqm_review_workflow"]
+    guard = workflow.transitions["close"].getGuard()
+    assert guard.getExprText() == "python:here.scrqm_transition_ready('close')"
+    review = advance_welsh(make_welsh_review(), "reporting")
+    missing = [str(m) for m in missing_for_transition(review, "close")]
+    assert "the Wales Safeguarding Repository's reference" in missing
+    assert not review.scrqm_transition_ready("close")
+    set_fields(
+        review,
+        susr_repository_date=TODAY,
+        susr_repository_reference="WSR-2026-0012",
+    )
+    assert missing_for_transition(review, "close") == []
+    assert review.scrqm_transition_ready("close")
+    # an English review's close needs nothing new
+    english = make_review()
+    assert english.scrqm_transition_ready("close")
+
+
+def test_the_1018_upgrade_guards_close(portal):
+    from plone_scrqm.upgrades.v1018 import CLOSE_GUARD
+    from plone_scrqm.upgrades.v1018 import guard_close
+
+    workflow = api.portal.get_tool("portal_workflow")["scrqm_review_workflow"]
+    transition = workflow.transitions["close"]
+    guard = transition.getGuard()
+    guard.expr = None
+    transition.guard = guard
+    assert transition.getGuard().getExprText() == ""
+    with api.env.adopt_roles(["Manager"]):
+        guard_close()
+    assert transition.getGuard().getExprText() == CLOSE_GUARD
+    assert transition.getGuard().permissions == ("plone_scrqm: Decide on review",)

@@ -175,11 +175,16 @@ def records_about(member, portal_type):
     return sorted(found, key=lambda r: getattr(r, date_field, None) or "", reverse=True)
 
 
+def record_members(record):
+    """The family members a record names, in the record's order."""
+    review = review_for(record)
+    by_uid = {_uid(member): member for member in members_of(review)}
+    return [by_uid[uid] for uid in getattr(record, "members", None) or [] if uid in by_uid]
+
+
 def member_titles(record):
     """The neutral titles of the family members a record names."""
-    review = review_for(record)
-    by_uid = {_uid(member): member.Title() for member in members_of(review)}
-    return [by_uid[uid] for uid in getattr(record, "members", None) or [] if uid in by_uid]
+    return [member.Title() for member in record_members(record)]
 
 
 def family_notes(review, request):

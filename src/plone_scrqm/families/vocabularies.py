@@ -32,13 +32,38 @@ RELATIONSHIPS = _vocabulary(
     *((value, RELATIONSHIP_TITLES[value]) for value, _l in rules.RELATIONSHIPS)
 )
 
+# The languages' names in the reader's language (msgids are the English names), each with
+# its name in itself: "Welsh (Cymraeg)", "Cymraeg (Cymraeg)" is shown as "Cymraeg".
+LANGUAGE_NAMES = {
+    "English": _("English"),
+    "Easy-read English": _("Easy-read English"),
+    "Welsh": _("Welsh"),
+    "Polish": _("Polish"),
+    "Romanian": _("Romanian"),
+    "Panjabi (Gurmukhi)": _("Panjabi (Gurmukhi)"),
+    "Urdu": _("Urdu"),
+    "Portuguese": _("Portuguese"),
+    "Spanish": _("Spanish"),
+    "Arabic": _("Arabic"),
+    "Bengali": _("Bengali"),
+    "Gujarati": _("Gujarati"),
+    "Italian": _("Italian"),
+}
+
+
+def _language_title(language):
+    name = LANGUAGE_NAMES.get(language.english_name, language.english_name)
+    if language.name == language.english_name:
+        return name
+    return _(
+        "${language} (${name})",
+        default="${language} (${name})",
+        mapping={"language": name, "name": language.name},
+    )
+
+
 LETTER_LANGUAGES = SimpleVocabulary(
-    [
-        SimpleTerm(language.code, language.code, f"{language.english_name} ({language.name})")
-        if language.name != language.english_name
-        else SimpleTerm(language.code, language.code, language.english_name)
-        for language in LANGUAGES
-    ]
+    [SimpleTerm(language.code, language.code, _language_title(language)) for language in LANGUAGES]
 )
 
 COMMUNICATION_NEEDS = _vocabulary(

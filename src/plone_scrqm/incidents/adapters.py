@@ -6,7 +6,9 @@ from dataclasses import replace
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
+from plone.i18n.normalizer.interfaces import IIDNormalizer
 from plone.indexer import indexer
+from zope.component import queryUtility
 from zope.interface import alsoProvides
 from zope.interface import implementer
 
@@ -135,7 +137,14 @@ def start_local_review(incident):
         raise ConversionRefused(problems)
     fields = rules.review_fields(incident, rapid)
     folder = aq_parent(aq_inner(incident))
-    review = api.content.create(container=folder, type="CaseReview", **fields)
+    # The id is chosen before the review is added (the review's pseudonym, made unique), so
+    # no rename follows the add: a rename re-indexes a review the catalog has not indexed yet.
+    base = queryUtility(IIDNormalizer).normalize(fields.get("title") or "review")
+    name, number = base, 0
+    while name in folder.objectIds():
+        number += 1
+        name = f"{base}-{number}"
+    review = api.content.create(container=folder, type="CaseReview", id=name, **fields)
     alsoProvides(review, IFromSeriousIncident)
     review.incident_uid = incident.UID()
     incident.review_uid = review.UID()

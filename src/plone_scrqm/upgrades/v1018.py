@@ -1,6 +1,8 @@
 """→ 1018 (Wales): the permission to set a partnership folder's nation, the nation
 behaviour on folders, the SUSR record on reviews and the language pairing of review reports
-and board responses. Stored reviews keep their values: the new fields start empty."""
+and board responses; the review's "close" move asks the record what it still needs (a SUSR:
+its submission to the Wales Safeguarding Repository). Stored reviews keep their values: the
+new fields start empty."""
 
 from plone import api
 
@@ -35,7 +37,24 @@ def add_language_column():
         brain._unrestrictedGetObject().reindexObject(idxs=["getId"])
 
 
+CLOSE_GUARD = "python:here.scrqm_transition_ready('close')"
+
+
+def guard_close():
+    """The review workflow's ``close`` transition asks the record (as the other guarded
+    moves do), so a SUSR is not closed before its repository submission is recorded."""
+    workflow = api.portal.get_tool("portal_workflow").get("scrqm_review_workflow")
+    if workflow is None or "close" not in workflow.transitions:
+        return
+    transition = workflow.transitions["close"]
+    guard = transition.getGuard()
+    if guard.getExprText() != CLOSE_GUARD:
+        guard.changeFromProperties({"guard_expr": CLOSE_GUARD})
+        transition.guard = guard
+
+
 def upgrade(setup_tool):
     setup_tool.runImportStepFromProfile(PROFILE, "rolemap")
     add_behaviours()
     add_language_column()
+    guard_close()

@@ -52,7 +52,7 @@ class FamilyMixin:
             "date": _iso(contact.contact_date),
             "method": self.t(term_title(CONTACT_METHODS, contact.method)),
             "who": contact.review_people or "",
-            "members": ", ".join(adapters.member_titles(contact)),
+            "members": self.member_labels(contact),
             "letter": self.t(LETTER_TITLES[contact.letter]) if contact.letter else "",
             "informed": bool(contact.informed),
         }
@@ -65,8 +65,12 @@ class FamilyMixin:
             "answerer": question.answerer or "",
             "status": self.t(term_title(QUESTION_STATUS, question.status)),
             "open": question.is_open(),
-            "members": ", ".join(adapters.member_titles(question)),
+            "members": self.member_labels(question),
         }
+
+    def member_labels(self, record):
+        """The family members a record names, each labelled in the reader's language."""
+        return ", ".join(self.label(member) for member in adapters.record_members(record))
 
     def label(self, member):
         """ "Family member 2 (father)" in the reader's language (the stored title is the
@@ -91,7 +95,7 @@ class FamilyMixin:
         return [{"value": term.value, "title": self.t(term.title)} for term in CONTACT_METHODS]
 
     def language_choices(self):
-        return [{"value": term.value, "title": term.title} for term in LETTER_LANGUAGES]
+        return [{"value": term.value, "title": self.t(term.title)} for term in LETTER_LANGUAGES]
 
 
 class FamilyView(FamilyMixin, BrowserView):
@@ -111,7 +115,7 @@ class FamilyView(FamilyMixin, BrowserView):
                     "url": member.absolute_url(),
                     "uid": IUUID(member),
                     "relationship": self.t(term_title(RELATIONSHIPS, member.relationship)),
-                    "language": term_title(LETTER_LANGUAGES, member.preferred_language),
+                    "language": self.t(term_title(LETTER_LANGUAGES, member.preferred_language)),
                     "preferred_language": member.preferred_language,
                     "involvement": self.t(term_title(INVOLVEMENT, member.involvement)),
                     "last_contact": contacts[0].contact_date.isoformat() if contacts else "",
@@ -143,7 +147,7 @@ class FamilyView(FamilyMixin, BrowserView):
                 "title": account.Title(),
                 "url": account.absolute_url(),
                 "date": _iso(account.account_date),
-                "members": ", ".join(adapters.member_titles(account)),
+                "members": self.member_labels(account),
             }
             for account in children_of(self.context, "FamilyAccount")
         ]
