@@ -15,7 +15,11 @@ measures only these and replaces only their section of the report), and a review
 chronology entries (imported through ``POST @scr-chronology-import``, timed) side by side
 with an empty one: its pages, its JSON, its folder's dashboard and the privacy check, each
 with the ratio to the empty review (``BENCH_SCALE_ONLY=1`` measures only these and replaces
-only their section).
+only their section). The learning pages (``@@learning``, ``GET @scr-learning``, the CSV)
+are measured on sites of their own with N = 100 and 1,000 findings and improvement actions
+spread over reviews, against ``@search`` listing the same items, with the content objects
+each request wakes (``BENCH_LEARNING_ONLY=1`` measures only these and replaces only their
+section).
 """
 
 import base64
@@ -98,25 +102,29 @@ def _assess(assessment, judgement, assessed_on):
     assessment.reindexObject()
 
 
-def add_review(folder, number):
+def add_review(folder, number, assessments=True, actions=10, parallel=True, age_days=0):
+    """A running review with two findings and ``actions`` improvement actions; with a
+    complete beginning assessment round and a parallel process unless told otherwise;
+    decided ``age_days`` earlier than the others (the learning pages count by year)."""
     from plone_scrqm.review.status import missing_for_transition
 
     day = timedelta(days=1)
+    start = TODAY - age_days * day
     review = createContentInContainer(
         folder,
         "CaseReview",
         id=f"child-{number}",
         title=f"Child {number}",
-        incident_date=TODAY - 300 * day,
-        referral_date=TODAY - 298 * day,
+        incident_date=start - 300 * day,
+        referral_date=start - 298 * day,
         referral_rationale="Benchmark review.",
         referral_basis="statutory-criteria",
         decision="review",
-        decision_date=TODAY - 280 * day,
+        decision_date=start - 280 * day,
         decided_by="Chair",
         decision_rationale="Benchmark.",
         review_type="lcspr",
-        board_advised_date=TODAY - 279 * day,
+        board_advised_date=start - 279 * day,
         purpose_statement="Learning.",
         terms_of_reference="Scope.",
         lead_reviewers=["Lead reviewer"],
@@ -135,12 +143,17 @@ def add_review(folder, number):
         if missing:
             raise RuntimeError(f"{transition}: still needed {[str(m) for m in missing]}")
         api.content.transition(obj=review, transition=transition)
-    round_ = createContentInContainer(
-        review, "AssessmentRound", stage="beginning", date=TODAY - 270 * day, participants=["Team"]
-    )
-    for index, assessment in enumerate(round_.objectValues()):
-        judgement = ("met", "partly-met", "not-met", "not-assessed")[(index + number) % 4]
-        _assess(assessment, judgement, TODAY - 270 * day)
+    if assessments:
+        round_ = createContentInContainer(
+            review,
+            "AssessmentRound",
+            stage="beginning",
+            date=TODAY - 270 * day,
+            participants=["Team"],
+        )
+        for index, assessment in enumerate(round_.objectValues()):
+            judgement = ("met", "partly-met", "not-met", "not-assessed")[(index + number) % 4]
+            _assess(assessment, judgement, TODAY - 270 * day)
     findings = [
         createContentInContainer(
             review,
@@ -153,7 +166,7 @@ def add_review(folder, number):
         )
         for n in (1, 2)
     ]
-    for n in range(10):
+    for n in range(actions):
         createContentInContainer(
             review,
             "ImprovementAction",
@@ -165,13 +178,14 @@ def add_review(folder, number):
             success_measure="Children helped earlier.",
             learning_themes=[THEMES[(number + n) % len(THEMES)]],
         )
-    createContentInContainer(
-        review,
-        "ParallelProcess",
-        title="Police investigation",
-        kind="criminal-investigation",
-        status="active",
-    )
+    if parallel:
+        createContentInContainer(
+            review,
+            "ParallelProcess",
+            title="Police investigation",
+            kind="criminal-investigation",
+            status="active",
+        )
     if number % 10 == 0:
         _publish(review, number)
     return review
@@ -237,6 +251,7 @@ def endpoints(site_id, size):
         ("Assessment heat-map", f"/{site_id}/@@assessment-heatmap", "text/html"),
         ("Public listing", f"/{site_id}/@@published-reviews", "text/html"),
         ("Learning page", f"/{site_id}/@@learning", "text/html"),
+        ("Learning (REST)", f"/{site_id}/++api++/@scr-learning", "application/json"),
         (
             "Baseline: @search, reviews with all metadata",
             f"/{site_id}/++api++/@search?portal_type=CaseReview&metadata_fields=_all&b_size={size}",
@@ -541,6 +556,181 @@ def write_upload_section(results):
     log(f"written {OUTPUT}")
 
 
+# The learning pages (``@@learning``, ``GET @scr-learning``, the CSV) aggregate findings and
+# improvement actions across reviews. Each size N is a site of its own with N findings and
+# actions spread over N/10 reviews (2 findings and 8 actions each, decided over two years,
+# one in ten published), measured against Plone's ``@search`` listing the same N items with
+# all their metadata, in the same run. Besides the ZODB loads of a cold request, it counts the
+# content objects the request wakes (reviews, findings, actions, reports): built from catalog
+# brains, a learning page should wake none per row.
+LEARNING_SIZES = tuple(
+    int(n) for n in os.environ.get("BENCH_LEARNING_SIZES", "100,1000").split(",")
+)
+LEARNING_PER_REVIEW = 10
+LEARNING_HEADING = "## The learning pages"
+LEARNING_TARGET = 3.0
+CONTENT_CLASSES = ("CaseReview", "Finding", "ImprovementAction", "ReviewReport")
+
+
+def learning_pages(site_id, size):
+    return [
+        ("Learning page (@@learning)", f"/{site_id}/@@learning", "text/html"),
+        ("Learning (REST, @scr-learning)", f"/{site_id}/++api++/@scr-learning",
+         "application/json"),
+        ("Learning CSV (@@learning.csv)", f"/{site_id}/@@learning.csv", "text/csv"),
+        # A control for the count of woken objects: a review's own page wakes its review.
+        ("Control: one review's page", f"/{site_id}/reviews/child-1", "text/html"),
+        (
+            "Baseline: @search, the findings and actions with all metadata",
+            f"/{site_id}/++api++/@search?portal_type=Finding&portal_type=ImprovementAction"
+            f"&metadata_fields=_all&b_size={size}",
+            "application/json",
+        ),
+    ]  # fmt: skip
+
+
+def woken_objects(db):
+    """``{class name: count}`` of the content objects that are not ghosts in any connection's
+    cache (after ``cacheMinimize`` and one request: the objects that request woke)."""
+    counts = dict.fromkeys(CONTENT_CLASSES, 0)
+
+    def visit(connection):
+        for _oid, obj in connection._cache.items():
+            name = type(obj).__name__
+            if name in counts and obj._p_changed is not None:
+                counts[name] += 1
+
+    db._connectionMap(visit)
+    return counts
+
+
+def measure_learning(db, client, path, accept):
+    _get(client, path, accept)  # warm templates
+    monitor = ActivityMonitor()
+    db.setActivityMonitor(monitor)
+    db.cacheMinimize()
+    response = _get(client, path, accept)
+    loads = sum(row["loads"] for row in monitor.getActivityAnalysis(divisions=1))
+    db.setActivityMonitor(None)
+    woken = woken_objects(db)
+    timings = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        _get(client, path, accept)
+        timings.append((time.perf_counter() - started) * 1000)
+    return {
+        "status": response.status_int,
+        "median_ms": statistics.median(timings),
+        "cold_loads": loads,
+        "woken": woken,
+    }
+
+
+def populate_learning(site, size):
+    folder = site.get("reviews")
+    if folder is None:
+        folder = api.content.create(container=site, type="Folder", id="reviews", title="Reviews")
+    reviews = max(1, size // LEARNING_PER_REVIEW)
+    have = len([i for i in folder.objectIds() if i.startswith("child-")])
+    for number in range(have + 1, reviews + 1):
+        add_review(
+            folder,
+            number,
+            assessments=False,
+            actions=LEARNING_PER_REVIEW - 2,
+            parallel=False,
+            age_days=(number % 24) * 30,
+        )
+        if number % 10 == 0:
+            transaction.commit()
+            log(f"  {number}/{reviews} reviews")
+    transaction.commit()
+
+
+def learning_benchmark(root):
+    results = {}
+    for size in LEARNING_SIZES:
+        ensure_admin(root)
+        site_id = f"bench-learning-{size}"
+        site, created = make_site(root, site_id)
+        transaction.commit()
+        log(f"{site_id}: {'created' if created else 'kept'}")
+        populate_learning(site, size)
+        catalog = api.portal.get_tool("portal_catalog")
+        counts = {
+            t: len(catalog.unrestrictedSearchResults(portal_type=t))
+            for t in ("CaseReview", "Finding", "ImprovementAction", "ReviewReport")
+        }
+        log(f"  objects: {counts}")
+        client = TestApp(publish_module)
+        db = root._p_jar.db()
+        results[size] = {"counts": counts, "rows": {}}
+        for label, path, accept in learning_pages(site_id, size):
+            row = measure_learning(db, client, path, accept)
+            results[size]["rows"][label] = row
+            log(f"  {label}: {row}")
+        setSite(None)
+    return results
+
+
+def learning_lines(results):
+    sizes = sorted(results)
+    baseline = "Baseline: @search, the findings and actions with all metadata"
+    lines = [
+        LEARNING_HEADING,
+        "",
+        f"Measured by `make bench` (`BENCH_LEARNING_ONLY=1`) on {datetime.now():%Y-%m-%d %H:%M}, "
+        f"on {platform.machine()} with {os.cpu_count()} cores (shared: the load average was "
+        f"{os.getloadavg()[0]:.1f} when it finished). For each N a site of its own holds N "
+        f"findings and improvement actions spread over N/{LEARNING_PER_REVIEW} reviews (2 "
+        f"findings and {LEARNING_PER_REVIEW - 2} actions each, decided over two years, one "
+        "review in ten published). Times are the median of "
+        f"{REPEAT} requests with a warm object cache; loads are the ZODB objects loaded by one "
+        "request made with an empty object cache; woken counts the reviews, findings, actions "
+        "and reports that request brought out of the database (not ghosts afterwards).",
+        "",
+        "| page | " + " | ".join(f"N={n}: ms | N={n}: loads | N={n}: woken" for n in sizes) + " |",
+        "| --- | " + " | ".join("---: | ---: | ---" for _ in sizes) + " |",
+    ]
+    for label in results[sizes[0]]["rows"]:
+        row = [label]
+        for n in sizes:
+            r = results[n]["rows"][label]
+            woken = ", ".join(f"{k} {v}" for k, v in r["woken"].items() if v) or "none"
+            row += [f"{r['median_ms']:.0f}", str(r["cold_loads"]), woken]
+        lines.append("| " + " | ".join(row) + " |")
+    lines += [""]
+    for n in sizes:
+        counts = results[n]["counts"]
+        lines.append(
+            f"- N={n}: {counts['Finding']} findings, {counts['ImprovementAction']} actions, "
+            f"{counts['CaseReview']} reviews, {counts['ReviewReport']} of them with a published "
+            "report."
+        )
+        base = results[n]["rows"][baseline]["median_ms"]
+        for label in results[n]["rows"]:
+            if label == baseline or label.startswith("Control"):
+                continue
+            ratio = results[n]["rows"][label]["median_ms"] / base
+            lines.append(
+                f"- N={n}: {label} = {ratio:.2f}× the `@search` baseline "
+                f"(limit at N=1,000: {LEARNING_TARGET:.0f}×)."
+            )
+    lines += [
+        "",
+        "Reading the figures: the learning pages wake no review, finding, action or report at "
+        "either size; they read catalog brains and their metadata (the themes, factor levels, "
+        "action facts and each review's year), so their cold loads grow with the catalog's "
+        "buckets, not with the rows. The control row shows the count at work: a review's own "
+        "page wakes its review, its findings and actions, and, through its panel of earlier "
+        "learning that shares its themes (QM2 Q8), each other review with such findings once "
+        "(to check whether the reader may see that review's registered identifiers). "
+        "`@search` serialises every item it lists with all its metadata, which is why it grows "
+        "fastest here.",
+    ]
+    return lines
+
+
 # A review with 5,000 chronology entries next to one with none, each in its own folder of
 # the same site, built the same way; measured side by side (the two alternate in every
 # round), so both see the same machine load.
@@ -738,6 +928,11 @@ def write_section(heading, section_lines):
 
 
 def main(root):
+    if os.environ.get("BENCH_LEARNING_ONLY"):
+        root = makerequest(root)
+        setRequest(root.REQUEST)
+        write_section(LEARNING_HEADING, learning_lines(learning_benchmark(root)))
+        return
     if os.environ.get("BENCH_UPLOADS_ONLY"):
         write_upload_section(upload_results())
         return
@@ -764,7 +959,7 @@ def main(root):
         catalog = api.portal.get_tool("portal_catalog")
         counts = {
             t: len(catalog.unrestrictedSearchResults(portal_type=t))
-            for t in ("CaseReview", "MarkerAssessment", "ImprovementAction")
+            for t in ("CaseReview", "MarkerAssessment", "Finding", "ImprovementAction")
         }
         log(f"  objects: {counts}")
         client = TestApp(publish_module)
@@ -780,7 +975,8 @@ def main(root):
             log(f"  privacy: {privacy}")
         setSite(None)
     scale = scale_benchmark(root)
-    write_report(results, privacy, upload_results(), scale)
+    learning = learning_benchmark(root)
+    write_report(results, privacy, upload_results(), scale, learning)
 
 
 def privacy_lines(privacy):
@@ -816,7 +1012,7 @@ def privacy_lines(privacy):
     return lines
 
 
-def write_report(results, privacy=None, uploads=None, scale=None):
+def write_report(results, privacy=None, uploads=None, scale=None, learning=None):
     sizes = sorted(results)
     lines = [
         "# Benchmarks",
@@ -829,7 +1025,9 @@ def write_report(results, privacy=None, uploads=None, scale=None):
         "",
         "Each review has a complete beginning assessment round (18 marker assessments), two "
         "findings, ten improvement actions and a parallel process; one review in ten has a "
-        "published report and response.",
+        "published report and response. The learning pages (`@@learning` and "
+        "`GET @scr-learning`) therefore aggregate 2×N findings and 10×N improvement actions "
+        "spread over the N reviews (N=100: 200 and 1,000; N=1,000: 2,000 and 10,000).",
         "",
         "| page | " + " | ".join(f"N={n}: ms | N={n}: loads" for n in sizes) + " |",
         "| --- | " + " | ".join("---: | ---:" for _ in sizes) + " |",
@@ -852,6 +1050,7 @@ def write_report(results, privacy=None, uploads=None, scale=None):
             "Assessment heat-map",
             "Public listing",
             "Learning page",
+            "Learning (REST)",
         ):
             ratio = results[n][label]["median_ms"] / base
             lines.append(
@@ -893,6 +1092,8 @@ def write_report(results, privacy=None, uploads=None, scale=None):
         if scale.get("import") is None:
             scale["import"] = _previous_import()
         lines += ["", *scale_lines(scale)]
+    if learning:
+        lines += ["", *learning_lines(learning)]
     OUTPUT.write_text("\n".join(lines) + "\n")
     log(f"written {OUTPUT}")
 

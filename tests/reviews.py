@@ -26,6 +26,7 @@ SET_UP = {
     "board_advised_date": TODAY - timedelta(days=38),
     "purpose_statement": "Learning and improvement.",
     "terms_of_reference": "Information sharing between health and social care.",
+    "period_under_review": "March 2024 to June 2025",
     "lead_reviewers": ["Independent lead reviewer"],
     "conducted_by": "The lead reviewer with a review team",
     "quality_assured_by": "Case review subgroup",

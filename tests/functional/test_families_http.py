@@ -12,6 +12,7 @@ from conftest import PASSWORD
 from families import NAME
 from families import add_family_member
 from families import set_partnership
+from plone_scrqm.demo.loader import offer_languages
 from reviews import advance
 
 READERS = ("rita", "leo", "samira", "Manager")
@@ -175,6 +176,34 @@ def test_letter_page_over_http_writes_nothing(request_factory, family):
     assert "Letter generated" not in page.text
     transaction.begin()
     assert list(family.contact_log or []) == log_before
+
+
+def test_no_invitation_over_http_before_the_review_records_its_scope(
+    request_factory, family, functional_portal
+):
+    offer_languages(functional_portal)
+    review = family.aq_parent
+    review.terms_of_reference = ""
+    review.reindexObject()
+    transaction.commit()
+    session = session_for(request_factory, "rita", api_=False)
+    session.headers["Accept-Language"] = "cy"
+    for view in ("@@family-letter", "@@family-letter.pdf"):
+        response = session.get(
+            f"safeguarding-reviews/child-f/{view}",
+            params={"member": family.UID(), "letter": "invite", "lang": "ur"},
+        )
+        assert response.status_code == 400, view
+        assert response.headers["Content-Type"].startswith("text/html"), view
+        # A normal page in the user's language, naming the missing field, with the way back
+        assert "Nid yw'r adolygiad wedi cofnodi hyn eto: Cylch gorchwyl." in response.text
+        assert f'href="{family.absolute_url()}"' in response.text
+    # The informing letter does not print the scope: still written
+    response = session.get(
+        "safeguarding-reviews/child-f/@@family-letter",
+        params={"member": family.UID(), "letter": "inform", "lang": "ur"},
+    )
+    assert response.status_code == 200
 
 
 def test_control_panel(request_factory, functional_portal):

@@ -1,6 +1,7 @@
 """Letters ready to post: the PDFs opened. The Welsh letter is one page in Welsh then one in
 English; each right-to-left letter fits its pages with the closing and the signature on the
-page of the last paragraph; the family member's postal address is on the letter."""
+page of the last paragraph; the family member's postal address is on the letter; the
+invitation names the review's own scope and period, and is refused until they are recorded."""
 
 import io
 
@@ -13,13 +14,22 @@ from families import add_report_with_date
 from families import set_partnership
 from plone_scrqm.letters.compose import LETTER_KINDS
 from reviews import advance
+from reviews import set_fields
 
 ADDRESS = "12 Acacia Road\nNorthtown\nNS2 4QT"
+# Terms of reference as a review records them: numbered lines of enquiry.
+SCOPE = (
+    "1. How agencies recognised and responded to neglect at home.",
+    "2. How health and children's social care shared what they knew.",
+    "3. How the voice of the child was heard by the services involved.",
+)
+PERIOD = "March 2024 to June 2025"
 
 
 @pytest.fixture
 def member(make_review):
     review = advance(make_review(), "running")
+    set_fields(review, terms_of_reference="\n".join(SCOPE), period_under_review=PERIOD)
     set_partnership()
     add_report_with_date(review)
     return add_family_member(review, postal_address=ADDRESS)
@@ -73,3 +83,63 @@ def test_a_letter_that_cannot_be_written_yet_says_so_on_a_page(make_review):
     assert "<html" in body and "This letter cannot be written yet" in body
     assert "no publication date yet" in body
     assert f'href="{member.absolute_url()}"' in body
+
+
+def scope_lines():
+    """The lines of enquiry as the letter prints them (without their numbers)."""
+    return [line[3:] for line in SCOPE]
+
+
+def test_the_invitation_names_the_review_scope_and_period_in_english(member):
+    status, body = render(member.review(), member, letter="invite", lang="en")
+    assert status == 200
+    opening = body.index("We would now like to invite you to take part in it.")
+    period = body.index(f"The review looks at what happened in this period: {PERIOD}.")
+    scope = body.index("In the words of its terms of reference, this is what it is looking at:")
+    lines = [body.index(line) for line in scope_lines()]
+    assert opening < period < scope < lines[0] < lines[1] < lines[2]
+    assert "1. How" not in body  # the review's list marks are the letter's own
+
+
+def test_the_welsh_invitation_names_the_scope_and_period_in_welsh_then_english(member):
+    status, body = render(member.review(), member, letter="invite", lang="cy")
+    assert status == 200
+    welsh_period = body.index(
+        f"Mae’r adolygiad yn edrych ar yr hyn a ddigwyddodd yn y cyfnod hwn: {PERIOD}."
+    )
+    welsh = body.index("Yng ngeiriau ei gylch gorchwyl, dyma beth mae’n edrych arno:")
+    english_period = body.index(f"The review looks at what happened in this period: {PERIOD}.")
+    english = body.index("In the words of its terms of reference, this is what it is")
+    assert welsh_period < welsh < english_period < english
+    # The review's own words in both sections, as it recorded them
+    first_line = scope_lines()[0]
+    assert body.count(first_line) == 2
+    assert welsh < body.index(first_line) < english_period
+
+
+def test_the_invitation_pdf_holds_the_scope_and_period(member):
+    for lang in ("cy", "ur", "ar"):
+        text = " ".join(pages_of(member, "invite", lang))
+        assert "neglect at home" in text and "June 2025" in text, lang
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        ({"terms_of_reference": ""}, "Terms of reference"),
+        ({"period_under_review": None}, "Period under review"),
+        ({"terms_of_reference": "  ", "period_under_review": ""}, "Terms of reference, Period"),
+    ],
+)
+def test_no_invitation_before_the_review_records_its_scope(member, missing, named):
+    review = member.review()
+    set_fields(review, **missing)
+    for fmt in ("page", "pdf"):
+        status, body = render(review, member, letter="invite", lang="cy", format=fmt)
+        assert status == 400, fmt
+        assert "<html" in body and "This letter cannot be written yet" in body
+        assert f"The review has not recorded this yet: {named}" in body
+        assert f'href="{member.absolute_url()}"' in body
+    # The other letters do not print the review's scope and can still be written
+    status, _body = render(review, member, letter="inform", lang="cy")
+    assert status == 200

@@ -149,3 +149,25 @@ def test_variables_isolated_in_right_to_left_letters():
     rtl = compose.variables("Ms Q", "Amir", settings, None, "rtl")
     assert rtl["addressee"] == "\u2068Ms Q\u2069" and rtl["publication_date"] == ""
     assert compose.missing_settings(settings) == ["contact_name", "contact_phone", "signatory_name"]
+
+
+def test_an_invitation_needs_the_review_scope_and_period():
+    recorded = {"terms_of_reference": "Information sharing.", "period_under_review": "2024"}
+    assert compose.request_problem("invite", "cy", review_record=recorded) is None
+    problem = compose.request_problem(
+        "invite", "cy", review_record={**recorded, "terms_of_reference": "  "}
+    )
+    assert problem.parameter == "review_record" and problem.missing == ("terms_of_reference",)
+    problem = compose.request_problem("invite", "en", review_record=None)
+    assert problem.missing == ("terms_of_reference", "period_under_review")
+    # Only the invitation prints the review's scope and period
+    assert compose.request_problem("inform", "en", review_record=None) is None
+    # A request that is wrong in itself is named first
+    assert compose.request_problem("invite", "fr").parameter == "lang"
+
+
+def test_the_period_is_printed_as_the_review_records_it():
+    ltr = compose.variables("Ms Q", "Amir", {}, period=" March 2024 to June 2025 ")
+    assert ltr["period"] == "March 2024 to June 2025"
+    rtl = compose.variables("Ms Q", "Amir", {}, direction="rtl", period="March 2024")
+    assert rtl["period"] == "\u2068March 2024\u2069"

@@ -31,19 +31,40 @@ SETTINGS = (
 REQUIRED_SETTINGS = ("name", "contact_name", "contact_phone", "contact_email", "signatory_name")
 
 
+# What a letter prints from the review's own record (fields of the review), and cannot be
+# written without: the invitation says what the review is looking at (its terms of
+# reference, the scope) and the period it covers (QM6, QM12).
+REVIEW_RECORD = {"invite": ("terms_of_reference", "period_under_review")}
+
+
 class LetterRequestProblem(ValueError):
     """A request for a letter that cannot be made: ``parameter`` names what is wrong and
-    ``allowed`` what would be right (empty when there is no fixed list)."""
+    ``allowed`` what would be right (empty when there is no fixed list); ``missing`` the
+    fields of the review's record the letter needs and does not have yet."""
 
-    def __init__(self, parameter, value, allowed=()):
+    def __init__(self, parameter, value, allowed=(), missing=()):
         super().__init__(parameter, value)
         self.parameter = parameter
         self.value = value
         self.allowed = tuple(allowed)
+        self.missing = tuple(missing)
 
 
-def request_problem(letter, lang, fmt="page", member_found=True, publication_date=None):
-    """The first problem of a letter request, or None."""
+def missing_from_record(letter, review_record):
+    """The fields of ``REVIEW_RECORD`` the letter needs that the review has not recorded."""
+    review_record = review_record or {}
+    return [
+        name
+        for name in REVIEW_RECORD.get(letter, ())
+        if not (review_record.get(name) or "").strip()
+    ]
+
+
+def request_problem(
+    letter, lang, fmt="page", member_found=True, publication_date=None, review_record=None
+):
+    """The first problem of a letter request, or None. ``review_record``: the review's
+    fields named in ``REVIEW_RECORD`` (a mapping)."""
     if letter not in LETTER_KINDS:
         return LetterRequestProblem("letter", letter, LETTER_KINDS)
     if lang not in CODES:
@@ -54,6 +75,9 @@ def request_problem(letter, lang, fmt="page", member_found=True, publication_dat
         return LetterRequestProblem("member", None)
     if letter == "publication" and publication_date is None:
         return LetterRequestProblem("publication_date", None)
+    missing = missing_from_record(letter, review_record)
+    if missing:
+        return LetterRequestProblem("review_record", None, missing=missing)
     return None
 
 
@@ -80,7 +104,8 @@ def isolated(value):
     return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}" if value else value
 
 
-def variables(addressee, child, settings, publication_date=None, direction="ltr"):
+def variables(addressee, child, settings, publication_date=None, direction="ltr", period=""):
+    """``period``: the period under review as the review records it (its own words)."""
     settings = settings or {}
     values = {
         "addressee": addressee,
@@ -90,6 +115,7 @@ def variables(addressee, child, settings, publication_date=None, direction="ltr"
         "contact_phone": settings.get("contact_phone") or "",
         "contact_email": settings.get("contact_email") or "",
         "publication_date": format_date(publication_date),
+        "period": (period or "").strip(),
     }
     if direction == "rtl":
         return {name: isolated(value) for name, value in values.items()}

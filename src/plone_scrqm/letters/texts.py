@@ -65,6 +65,14 @@ INFORM = (
     ),
 )
 
+# The review's own period and scope: the period under review as recorded fills ${period},
+# and its terms of reference, line by line as recorded, are printed after this paragraph
+# (see ``compose.REVIEW_RECORD``).
+INVITE_SCOPE = _(
+    "invite-scope",
+    default="The review looks at what happened in this period: ${period}. In the words of its "
+    "terms of reference, this is what it is looking at:",
+)
 INVITE = (
     _("invite-subject", default="An invitation to take part in the review about ${child}"),
     (
@@ -73,6 +81,7 @@ INVITE = (
             default="We wrote to you about the review that ${partnership} is holding. We "
             "would now like to invite you to take part in it.",
         ),
+        INVITE_SCOPE,
         _(
             "invite-why",
             default="You know your family better than anyone. What you tell us can help "

@@ -22,6 +22,7 @@ from plone_scrqm.letters import compose
 from plone_scrqm.letters import texts
 from plone_scrqm.privacy.audit import audit
 from plone_scrqm.publication.content import IReviewReport
+from plone_scrqm.review.content.case_review import ICaseReview
 
 SETTINGS_PREFIX = "plone_scrqm.partnership"
 
@@ -35,6 +36,11 @@ PROBLEM_MESSAGES = {
     "publication_date": _(
         "The review's report has no publication date yet. Set the date on the report before "
         "writing to the family about publication (QM17)."
+    ),
+    "review_record": _(
+        "The review has not recorded this yet: ${missing}. The invitation tells the family "
+        "what the review is looking at and the period it covers, in the review's own words: "
+        "fill in the review's commissioning (QM6) before inviting the family to take part."
     ),
 }
 
@@ -63,6 +69,13 @@ def publication_date(review):
     return min(dates) if dates else None
 
 
+def review_record(review, letter):
+    """The fields of the review's own record that ``letter`` prints (its scope and period)."""
+    return {
+        name: getattr(review, name, None) or "" for name in compose.REVIEW_RECORD.get(letter, ())
+    }
+
+
 def current_user_name():
     user = api.user.get_current()
     return user.getProperty("fullname", "") or user.getId() or ""
@@ -84,12 +97,14 @@ class FamilyLetterView(BrowserView):
         )
         fmt = params.text(form, "format") or self.fmt
         self.publication_date = publication_date(self.context)
+        self.review_record = review_record(self.context, self.letter)
         problem = compose.request_problem(
             self.letter,
             self.lang,
             fmt,
             member_found=self.member is not None,
             publication_date=self.publication_date,
+            review_record=self.review_record,
         )
         if problem is not None:
             return self.refuse(problem)
@@ -108,7 +123,13 @@ class FamilyLetterView(BrowserView):
 
     def refuse(self, problem):
         message = PROBLEM_MESSAGES[problem.parameter]
-        mapping = {"value": problem.value or "", "allowed": ", ".join(problem.allowed)}
+        mapping = {
+            "value": problem.value or "",
+            "allowed": ", ".join(problem.allowed),
+            "missing": ", ".join(
+                translate(ICaseReview[name].title, context=self.request) for name in problem.missing
+            ),
+        }
         self.refusal = translate(Message(message, mapping=mapping), context=self.request)
         # A normal page in the user's language, saying why, with the way back (still 400:
         # the letter was not made).
@@ -133,7 +154,15 @@ class FamilyLetterView(BrowserView):
             self.settings,
             self.publication_date,
             direction,
+            period=self.review_record.get("period_under_review"),
         )
+
+    def record_lines(self, paragraph):
+        """The review's own words printed after ``paragraph``: its terms of reference, line by
+        line, after the paragraph that introduces the scope."""
+        if paragraph == texts.INVITE_SCOPE:
+            return rules.lines_of_enquiry(self.review_record.get("terms_of_reference"))
+        return []
 
     def sections(self):
         def t(message, language):
@@ -153,7 +182,10 @@ class FamilyLetterView(BrowserView):
                     "private": t(texts.PRIVATE, language),
                     "subject": t(subject, language),
                     "greeting": t(texts.GREETING, language),
-                    "paragraphs": [t(paragraph, language) for paragraph in paragraphs],
+                    "paragraphs": [
+                        {"text": t(paragraph, language), "record": self.record_lines(paragraph)}
+                        for paragraph in paragraphs
+                    ],
                     "closing": t(texts.CLOSING, language),
                 }
             )
