@@ -293,10 +293,14 @@ class IFamilyMember(model.Schema):
             )
 
 
-class GeneratedTitle:
+class GeneratedTitleItem(Item):
     """The family's items: the title is made from a number and a kind by ``_title`` and never
     holds a name or what was said; a title given (by a form, REST or a copy) is ignored.
-    Search finds them by that title only, and they have no description."""
+    Search finds them by that title only, and they have no description.
+
+    A subclass of ``Item``, not a mixin placed before it: a plain class first in the bases
+    would get zope.interface's own ``__providedBy__`` and hide Dexterity's, and the items
+    would lose their behaviours' marker interfaces."""
 
     def _title(self):
         raise NotImplementedError
@@ -320,7 +324,7 @@ class GeneratedTitle:
 
 
 @implementer(IFamilyMember, IIdentifierSource)
-class FamilyMember(GeneratedTitle, Item):
+class FamilyMember(GeneratedTitleItem):
     """A family member. Its title is generated and never holds the name."""
 
     member_number = 0
@@ -564,7 +568,7 @@ for _schema in (IFamilyContact, IFamilyQuestion, IFamilyAccount):
     limit_text_fields(_schema)
 
 
-class FamilyRecord(GeneratedTitle, Item):
+class FamilyRecord(GeneratedTitleItem):
     """A numbered record whose title is generated and never holds what was said."""
 
     record_number = 0
