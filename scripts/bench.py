@@ -566,7 +566,7 @@ def write_upload_section(results):
 LEARNING_SIZES = tuple(
     int(n) for n in os.environ.get("BENCH_LEARNING_SIZES", "100,1000").split(",")
 )
-LEARNING_PER_REVIEW = 10
+LEARNING_PER_REVIEW = int(os.environ.get("BENCH_LEARNING_PER_REVIEW", "10"))
 LEARNING_HEADING = "## The learning pages"
 LEARNING_TARGET = 3.0
 CONTENT_CLASSES = ("CaseReview", "Finding", "ImprovementAction", "ReviewReport")
