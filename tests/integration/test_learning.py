@@ -200,6 +200,20 @@ def test_earlier_learning_at_the_decision(portal, two_reviews, http_request):
         answer = earlier_for_review(third, http_request)
     assert {row["uid"] for row in answer["findings"]} == {f1.UID(), f2.UID()}
     assert answer["themes"] == ["Neglect"]
+    assert answer["findings_total"] == 2
+
+
+def test_earlier_learning_shows_a_bounded_number(portal, two_reviews, http_request):
+    """Only the findings shown are labelled for the reader (each wakes its review), so a
+    partnership with many reviews on a theme costs the page ``limit`` of them; the rest
+    are counted."""
+    priority, f1, f2, a1, a2 = _tagged(two_reviews)
+    with api.env.adopt_user(username="bola"):
+        answer = catalog.earlier_learning(["neglect"], limit=1)
+        everything = catalog.earlier_learning(["neglect"])
+    assert len(answer["findings"]) == 1 and answer["findings_total"] == 2
+    assert answer["findings"][0]["uid"] == everything["findings"][0]["uid"]
+    assert {row["uid"] for row in everything["findings"]} == {f1.UID(), f2.UID()}
 
 
 def _new_review(sibling):

@@ -1,16 +1,19 @@
 """``GET {site}/@scr-actions``: the action tracker as JSON, with the tracker's filters
 (``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``), batched
-(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``)."""
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``). A visitor who is not signed in
+gets 401, as on the tracker page."""
 
 from plone.restapi.services import Service
 
 from plone_scrqm.actions.filtering import TrackerMixin
 from plone_scrqm.actions.listing import json_row
 from plone_scrqm.common.batching import batched
+from plone_scrqm.common.params import refuse_visitors
 
 
 class ActionsGet(TrackerMixin, Service):
     def reply(self):
+        refuse_visitors()
         rows = self.filtered_rows()
         if self.error is not None:
             return {

@@ -3,6 +3,7 @@
 from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.content import IAssessmentRound
 from plone_scrqm.assessment.content import IMarkerAssessment
+from plone_scrqm.review.children import children_of
 
 
 def assessment_record(assessment):
@@ -45,9 +46,7 @@ def round_record(round_):
 
 def review_rounds(review):
     """The review's rounds as records, in the order they were held."""
-    rounds = [
-        round_record(obj) for obj in review.objectValues() if IAssessmentRound.providedBy(obj)
-    ]
+    rounds = [round_record(obj) for obj in children_of(review, provides=IAssessmentRound)]
     return rules.sorted_rounds(rounds)
 
 

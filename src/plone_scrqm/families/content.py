@@ -293,20 +293,17 @@ class IFamilyMember(model.Schema):
             )
 
 
-@implementer(IFamilyMember, IIdentifierSource)
-class FamilyMember(Item):
-    """A family member. Its title is generated and never holds the name."""
+class GeneratedTitle:
+    """The family's items: the title is made from a number and a kind by ``_title`` and never
+    holds a name or what was said; a title given (by a form, REST or a copy) is ignored.
+    Search finds them by that title only, and they have no description."""
 
-    member_number = 0
-    # The schema's "Other names" field shares its name with a class attribute of Plone's
-    # BrowserDefaultMixin (a dict of method aliases): without this, a record saved without
-    # other names read that dict as its other names (and REST refused to create it). The
-    # field's empty value; a record's own list replaces it when set.
-    aliases = []  # noqa: RUF012 - read only; assignment stores the record's own list
+    def _title(self):
+        raise NotImplementedError
 
     @property
     def title(self):
-        return rules.neutral_title(self.member_number, getattr(self, "relationship", None))
+        return self._title()
 
     @title.setter
     def title(self, value):
@@ -318,6 +315,24 @@ class FamilyMember(Item):
     def SearchableText(self):  # noqa: N802 - catalog index name
         return self.title
 
+    def review(self):
+        return aq_parent(aq_inner(self))
+
+
+@implementer(IFamilyMember, IIdentifierSource)
+class FamilyMember(GeneratedTitle, Item):
+    """A family member. Its title is generated and never holds the name."""
+
+    member_number = 0
+    # The schema's "Other names" field shares its name with a class attribute of Plone's
+    # BrowserDefaultMixin (a dict of method aliases): without this, a record saved without
+    # other names read that dict as its other names (and REST refused to create it). The
+    # field's empty value; a record's own list replaces it when set.
+    aliases = []  # noqa: RUF012 - read only; assignment stores the record's own list
+
+    def _title(self):
+        return rules.neutral_title(self.member_number, getattr(self, "relationship", None))
+
     def identifiers(self):
         return rules.identifiers(
             getattr(self, "full_name", None),
@@ -326,9 +341,6 @@ class FamilyMember(Item):
             getattr(self, "child_reference", None),
             rules.address_identifiers(getattr(self, "postal_address", None)),
         )
-
-    def review(self):
-        return aq_parent(aq_inner(self))
 
 
 def number_new_member(member, event):
@@ -552,31 +564,11 @@ for _schema in (IFamilyContact, IFamilyQuestion, IFamilyAccount):
     limit_text_fields(_schema)
 
 
-class FamilyRecord(Item):
+class FamilyRecord(GeneratedTitle, Item):
     """A numbered record whose title is generated and never holds what was said."""
 
     record_number = 0
     members = ()
-
-    def _title(self):
-        raise NotImplementedError
-
-    @property
-    def title(self):
-        return self._title()
-
-    @title.setter
-    def title(self, value):
-        """The title is generated: what is given is ignored."""
-
-    def Description(self):  # noqa: N802 - Dublin Core
-        return ""
-
-    def SearchableText(self):  # noqa: N802 - catalog index name
-        return self.title
-
-    def review(self):
-        return aq_parent(aq_inner(self))
 
 
 @implementer(IFamilyContact, IFamilyRecord)

@@ -144,20 +144,40 @@ def serving(priority_uid):
     )
 
 
-def earlier_learning(themes, exclude_review=None):
-    """QM2 Q8: earlier published reviews and open findings that share ``themes``. Open
-    findings: findings of reviews not yet closed (their actions still being made)."""
+EARLIER_LIMIT = 20
+
+
+def earlier_learning(themes, exclude_review=None, limit=EARLIER_LIMIT):
+    """QM2 Q8: earlier published reviews and open findings that share ``themes``, at most
+    ``limit`` of each (most shared themes first), with the number of all that share them.
+    Open findings: findings of reviews not yet closed (their actions still being made).
+
+    Only the findings shown have their titles read for the current user (``BoardLabels``
+    wakes each of their reviews once), so the work is bounded by ``limit``, not by the
+    partnership's number of reviews. They are chosen and ordered by shared themes, then by
+    their review's title and their address, never by a title the reader may not see."""
     if not themes:
-        return {"reviews": [], "findings": []}
+        return {"reviews": [], "findings": [], "reviews_total": 0, "findings_total": 0}
     themes = list(themes)
-    published = report_rows(review_state="published", scrqm_themes=themes)
+    published = rules.shared_theme_rows(
+        themes, report_rows(review_state="published", scrqm_themes=themes), exclude_review
+    )
     reviews = review_rows()
-    findings = [
-        row
-        for row in finding_rows(reviews, BoardLabels(), scrqm_themes=themes)
-        if row["review_state"] not in ("closed",)
-    ]
+    findings = rules.shared_theme_rows(
+        themes,
+        [
+            row
+            for row in finding_rows(reviews, scrqm_themes=themes)
+            if row["review_state"] not in ("closed",)
+        ],
+        exclude_review,
+    )
+    findings.sort(key=lambda row: (-len(row["shared"]), row["review_title"] or "", row["url"]))
+    label = BoardLabels()
+    shown = [dict(row, title=label(row["review_uid"], row["title"])) for row in findings[:limit]]
     return {
-        "reviews": rules.shared_theme_rows(themes, published, exclude_review),
-        "findings": rules.shared_theme_rows(themes, findings, exclude_review),
+        "reviews": published[:limit],
+        "findings": shown,
+        "reviews_total": len(published),
+        "findings_total": len(findings),
     }

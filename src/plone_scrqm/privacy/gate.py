@@ -51,7 +51,9 @@ _FILE_NAME_LABEL = _("File name: ${field}")
 
 
 def identifiers_for(review):
-    """The review's register, with the identifiers of its family records."""
+    """The review's register, with the identifiers of its family records. Every direct
+    child is asked (any kind may be adapted to ``IIdentifierSource``); the chronology's
+    thousands of entries are not direct children, so this wakes a handful of objects."""
     values = list(getattr(review, "privacy_register", None) or [])
     for obj in review.objectValues():
         source = IIdentifierSource(obj, None)

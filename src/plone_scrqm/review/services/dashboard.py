@@ -2,13 +2,15 @@
 
 Query parameters: ``phase`` (a phase id), ``review_type`` (a type token), ``overdue``
 (``1``), ``sort_on`` (``next_due``, ``title``, ``phase``, ``type``); batched (``b_start``,
-``b_size``, see ``plone_scrqm.common.batching``). ``by_phase`` counts the whole set."""
+``b_size``, see ``plone_scrqm.common.batching``). ``by_phase`` counts the whole set.
+A visitor who is not signed in gets 401, as on the dashboard page."""
 
 from plone.restapi.services import Service
 
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common.batching import batched
 from plone_scrqm.common.jsonvalues import json_compatible
+from plone_scrqm.common.params import refuse_visitors
 from plone_scrqm.incidents.dashboard import incident_rows
 from plone_scrqm.review.dashboard import SORTS
 from plone_scrqm.review.dashboard import by_phase
@@ -17,6 +19,7 @@ from plone_scrqm.review.dashboard import query_rows
 
 class DashboardGet(Service):
     def reply(self):
+        refuse_visitors()
         form = self.request.form
         sort_on = form.get("sort_on") if form.get("sort_on") in SORTS else "next_due"
         rows = query_rows(

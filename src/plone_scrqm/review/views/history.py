@@ -12,6 +12,7 @@ from zope.i18n import translate
 
 from plone_scrqm.common.dates import format_datetime
 from plone_scrqm.publication.checks import PUBLICATION_TYPES
+from plone_scrqm.review.children import children_of
 
 
 class ReviewHistoryView(BrowserView):
@@ -49,11 +50,10 @@ class ReviewHistoryView(BrowserView):
 
     def entries(self):
         entries = self._entries(self.context, "scrqm_review_workflow")
-        for obj in self.context.objectValues():
+        documents = children_of(self.context, portal_type=list(PUBLICATION_TYPES.values()))
+        for obj in documents:
             # A document the reader may not open shows neither its title nor its comments.
-            if obj.portal_type in PUBLICATION_TYPES.values() and api.user.has_permission(
-                "View", obj=obj
-            ):
+            if api.user.has_permission("View", obj=obj):
                 entries.extend(self._entries(obj, "scrqm_publication_workflow"))
         return sorted(entries, key=lambda entry: entry["when"], reverse=True)
 
