@@ -21,6 +21,7 @@ from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
+from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
@@ -49,7 +50,9 @@ DELAYED_CLOCKS = fixed_vocabulary(rules.DELAYED_CLOCKS)
 
 class _FieldValues:
     """A form's or REST payload's data for the rules; a field that was not submitted
-    reads as empty."""
+    reads as empty. So does one the add form cannot read from its context (z3c.form looks
+    a field outside the submitted group up on the container, which is not the new item:
+    a TypeError, "Could not adapt")."""
 
     def __init__(self, data):
         self._data = data
@@ -57,7 +60,7 @@ class _FieldValues:
     def __getattr__(self, name):
         try:
             return getattr(self._data, name)
-        except (AttributeError, Invalid):
+        except (AttributeError, Invalid, TypeError):
             return None
 
 
@@ -328,9 +331,14 @@ class IRapidReview(model.Schema):
 
     @invariant
     def one_rapid_review_per_incident(data):
-        """The add form checks in the incident, plone.restapi with the new rapid review
-        wrapped in it, the edit form on the rapid review itself."""
+        """plone.restapi checks with the new rapid review wrapped in the incident, the edit
+        form on the rapid review itself; the add form gives no context (z3c.form ignores
+        it on add), so the incident is the one the published add view is for."""
         context = getattr(data, "__context__", None)
+        if context is None:
+            request = getRequest()
+            published = request.get("PUBLISHED") if request is not None else None
+            context = getattr(published, "context", None)
         if context is None:
             return
         incident = context if ISeriousIncident.providedBy(context) else aq_parent(aq_inner(context))
