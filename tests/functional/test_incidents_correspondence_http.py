@@ -123,6 +123,7 @@ def test_the_incident_delay_record_in_the_chain_and_on_the_page(request_factory,
     assert chain.json()["clocks"][0]["delay"]["board_told"]
     html = page_session(request_factory, "rita").get("safeguarding-reviews/child-e").text
     assert "scrqm-clock-delay" in html and "Delay recorded" in html
+    assert "Notice of a delay – Notification" in html  # the letter names its clock
 
 
 def test_a_reviews_letter_moves_its_clock_on_the_dashboard(request_factory, rest_reviews_folder):

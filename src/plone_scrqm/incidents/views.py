@@ -126,7 +126,16 @@ def letter_rows(container, request):
         {
             "title": letter.title,
             "url": letter.absolute_url(),
-            "type": vocabulary_title(rules.LETTER_TYPES, letter.letter_type, request),
+            "type": " – ".join(
+                title
+                for title in (
+                    vocabulary_title(rules.LETTER_TYPES, letter.letter_type, request),
+                    vocabulary_title(
+                        rules.DELAYED_CLOCKS, getattr(letter, "delayed_clock", None), request
+                    ),
+                )
+                if title
+            ),
             "direction": vocabulary_title(rules.DIRECTIONS, letter.direction, request),
             "correspondent": vocabulary_title(rules.CORRESPONDENTS, letter.correspondent, request),
             "date": format_date(letter.letter_date),
