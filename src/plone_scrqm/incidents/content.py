@@ -50,9 +50,9 @@ DELAYED_CLOCKS = fixed_vocabulary(rules.DELAYED_CLOCKS)
 
 class _FieldValues:
     """A form's or REST payload's data for the rules; a field that was not submitted
-    reads as empty. So does one the add form cannot read from its context (z3c.form looks
-    a field outside the submitted group up on the container, which is not the new item:
-    a TypeError, "Could not adapt")."""
+    reads as empty. So does one that cannot be read from the context the data came with
+    (z3c.form looks a field that was not submitted up on that context; on a container
+    rather than the item itself it fails with a TypeError, "Could not adapt")."""
 
     def __init__(self, data):
         self._data = data
