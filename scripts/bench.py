@@ -566,7 +566,7 @@ def write_upload_section(results):
 LEARNING_SIZES = tuple(
     int(n) for n in os.environ.get("BENCH_LEARNING_SIZES", "100,1000").split(",")
 )
-LEARNING_PER_REVIEW = 10
+LEARNING_PER_REVIEW = int(os.environ.get("BENCH_LEARNING_PER_REVIEW", "10"))
 LEARNING_HEADING = "## The learning pages"
 LEARNING_TARGET = 3.0
 CONTENT_CLASSES = ("CaseReview", "Finding", "ImprovementAction", "ReviewReport")
@@ -723,8 +723,9 @@ def learning_lines(results):
         "action facts and each review's year), so their cold loads grow with the catalog's "
         "buckets, not with the rows. The control row shows the count at work: a review's own "
         "page wakes its review, its findings and actions, and, through its panel of earlier "
-        "learning that shares its themes (QM2 Q8), each other review with such findings once "
-        "(to check whether the reader may see that review's registered identifiers). "
+        "learning that shares its themes (QM2 Q8), the reviews of the at most 20 findings that "
+        "panel shows, once each (to check whether the reader may see that review's registered "
+        "identifiers); the other findings on those themes are counted from the catalog. "
         "`@search` serialises every item it lists with all its metadata, which is why it grows "
         "fastest here.",
     ]

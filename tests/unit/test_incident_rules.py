@@ -72,7 +72,7 @@ def test_a_recent_incident_runs():
     assert found["notification"].left == 3
 
 
-def test_the_correspondence_log_supplies_dates_the_record_leaves_empty():
+def test_the_correspondence_log_gives_the_dates_and_wins_over_the_record():
     letters = [
         (rules.NOTIFICATION, rules.RECEIVED, date(2026, 11, 4)),  # received: not ours
         (rules.NOTIFICATION, rules.SENT, date(2026, 11, 10)),
@@ -82,8 +82,11 @@ def test_the_correspondence_log_supplies_dates_the_record_leaves_empty():
     assert found["notification"].stopped == date(2026, 11, 10)
     assert found["notification"].state == LATE
     assert found["rapid_review"].stopped == date(2026, 11, 19)
-    # the record's own date wins over the log
+    # the letter is the record of fact: it wins over the record's own date ...
     found = clocks({**INCIDENT, "notification_date": date(2026, 11, 5)}, RAPID, letters)
+    assert found["notification"].stopped == date(2026, 11, 10)
+    # ... which stays the fallback when the log has no such letter
+    found = clocks({**INCIDENT, "notification_date": date(2026, 11, 5)}, RAPID, letters[:1])
     assert found["notification"].stopped == date(2026, 11, 5)
 
 

@@ -21,6 +21,7 @@ from plone_scrqm.incidents.content import ISeriousIncident
 from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.interfaces import IFromSeriousIncident
 from plone_scrqm.review.clocks import review_clock_facts
+from plone_scrqm.review.clocks import review_letters
 from plone_scrqm.review.clocks import timescales
 
 RAPID_REVIEW = "RapidReview"
@@ -42,20 +43,21 @@ def rapid_review_of(incident):
 
 
 def letters_of(container):
-    """The statutory correspondence log of an incident or a review, oldest first."""
-    return sorted(
-        _children(container, STATUTORY_LETTER),
-        key=lambda letter: (letter.letter_date is None, letter.letter_date),
-    )
+    """The statutory correspondence log of an incident or a review, oldest first. A
+    review's letters are found by catalog query (``review_letters``): a review may hold
+    thousands of chronology entries; an incident holds a handful of items."""
+    if ISeriousIncident.providedBy(container):
+        letters = _children(container, STATUTORY_LETTER)
+    else:
+        letters = review_letters(container)
+    return sorted(letters, key=lambda letter: (letter.letter_date is None, letter.letter_date))
 
 
 @implementer(IClockFacts)
 def incident_clock_facts(incident):
-    """Registered for ``ISeriousIncident``: the notification and rapid review clocks."""
-    letters = [
-        (letter.letter_type, letter.direction, letter.letter_date)
-        for letter in letters_of(incident)
-    ]
+    """Registered for ``ISeriousIncident``: the notification and rapid review clocks, with
+    their delay records, read from the record, its rapid review and its correspondence."""
+    letters = [rules.letter_fact(letter) for letter in letters_of(incident)]
     return rules.incident_facts(incident, rapid_review_of(incident), letters)
 
 

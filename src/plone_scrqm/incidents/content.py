@@ -11,6 +11,9 @@ The rapid review has no workflow: it follows the incident it is in. Rules live i
 ``plone_scrqm.incidents.rules``.
 """
 
+from Acquisition import aq_base
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
@@ -18,6 +21,7 @@ from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
+from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
@@ -41,11 +45,14 @@ LETTER_TYPES = fixed_vocabulary(rules.LETTER_TYPES)
 CORRESPONDENTS = fixed_vocabulary(rules.CORRESPONDENTS)
 DIRECTIONS = fixed_vocabulary(rules.DIRECTIONS)
 PANEL_RESPONSES = fixed_vocabulary(rules.PANEL_RESPONSES)
+DELAYED_CLOCKS = fixed_vocabulary(rules.DELAYED_CLOCKS)
 
 
 class _FieldValues:
     """A form's or REST payload's data for the rules; a field that was not submitted
-    reads as empty."""
+    reads as empty. So does one that cannot be read from the context the data came with
+    (z3c.form looks a field that was not submitted up on that context; on a container
+    rather than the item itself it fails with a TypeError, "Could not adapt")."""
 
     def __init__(self, data):
         self._data = data
@@ -53,7 +60,7 @@ class _FieldValues:
     def __getattr__(self, name):
         try:
             return getattr(self._data, name)
-        except (AttributeError, Invalid):
+        except (AttributeError, Invalid, TypeError):
             return None
 
 
@@ -77,6 +84,37 @@ def _lines(title, description):
         default=[],
         missing_value=[],
     )
+
+
+def _incident_delay_fields(clock):
+    """The delay record of one of the incident's clocks, in the shape of a review's
+    (``DelayRecord``): why, and when the board, the Panel and the government were told."""
+    return (
+        schema.Text(
+            title=_("${clock}: reason for the delay", mapping={"clock": clock}),
+            description=_("Are delays explained and the reasons recorded (QM1 Q3, QM2 Q5)?"),
+            required=False,
+        ),
+        _date(
+            _("${clock}: date the board was told", mapping={"clock": clock}),
+            _("Were board members kept informed of any delay (QM8 Q4)?"),
+        ),
+        _date(
+            _("${clock}: date the Panel was told", mapping={"clock": clock}),
+            _("A notice of the delay to the Panel in the correspondence log gives it too."),
+        ),
+        _date(
+            _(
+                "${clock}: date the Department for Education (or Welsh Government) was told",
+                mapping={"clock": clock},
+            )
+        ),
+    )
+
+
+INCIDENT_DELAY_FIELDS = [
+    f"{clock}_delay_{part}" for clock in rules.INCIDENT_CLOCKS for part in rules.DELAY_PARTS
+]
 
 
 class ISeriousIncident(model.Schema):
@@ -181,6 +219,33 @@ class ISeriousIncident(model.Schema):
     decided_by = schema.TextLine(title=_("Decided by"), required=False)
     decision_rationale = schema.Text(title=_("Rationale for the decision"), required=False)
 
+    model.fieldset(
+        "delays",
+        label=_("Delays (QM1, QM2, QM8)"),
+        description=_(
+            "A clock past its due date needs its own record: why, and when the board, the "
+            "Panel and the Department for Education (Welsh Government in Wales) were told. "
+            "A notice of the delay in the correspondence log gives the date it was sent."
+        ),
+        fields=INCIDENT_DELAY_FIELDS,
+    )
+    directives.read_permission(
+        notification_delay_reason=TEAM_ONLY, rapid_review_delay_reason=TEAM_ONLY
+    )
+    directives.write_permission(**dict.fromkeys(INCIDENT_DELAY_FIELDS, TEAM_EDITS))
+    (
+        notification_delay_reason,
+        notification_delay_board_told,
+        notification_delay_panel_told,
+        notification_delay_government_told,
+    ) = _incident_delay_fields(_("Notification"))
+    (
+        rapid_review_delay_reason,
+        rapid_review_delay_board_told,
+        rapid_review_delay_panel_told,
+        rapid_review_delay_government_told,
+    ) = _incident_delay_fields(_("Rapid review"))
+
     @invariant
     def incident_consistent(data):
         _raise_first(rules.check_incident(_FieldValues(data)))
@@ -264,6 +329,31 @@ class IRapidReview(model.Schema):
     def rapid_review_consistent(data):
         _raise_first(rules.check_rapid_review(_FieldValues(data)))
 
+    @invariant
+    def one_rapid_review_per_incident(data):
+        """plone.restapi checks with the new rapid review wrapped in the incident, the edit
+        form on the rapid review itself; the add form gives no context (z3c.form ignores
+        it on add), so the incident is the one the published add view is for."""
+        context = getattr(data, "__context__", None)
+        if context is None:
+            request = getRequest()
+            published = request.get("PUBLISHED") if request is not None else None
+            context = getattr(published, "context", None)
+        if context is None:
+            return
+        incident = context if ISeriousIncident.providedBy(context) else aq_parent(aq_inner(context))
+        if not ISeriousIncident.providedBy(incident):
+            return
+        others = [
+            child
+            for child in incident.objectValues()
+            if getattr(child, "portal_type", None) == "RapidReview"
+            and aq_base(child) is not aq_base(context)
+        ]
+        problem = rules.second_rapid_review_problem(len(others))
+        if problem is not None:
+            raise Invalid(problem)
+
 
 @implementer(ISeriousIncident)
 class SeriousIncident(Container):
@@ -292,12 +382,25 @@ class IStatutoryLetter(model.Schema):
         title=_("Sent or received"), vocabulary=DIRECTIONS, required=True, default=rules.SENT
     )
     correspondent = schema.Choice(title=_("To or from"), vocabulary=CORRESPONDENTS, required=True)
+    delayed_clock = schema.Choice(
+        title=_("Clock delayed"),
+        description=_(
+            "For a notice of a delay: the clock it is about. Its date is then the date the "
+            "Panel (or the Department for Education, or Welsh Government) was told."
+        ),
+        vocabulary=DELAYED_CLOCKS,
+        required=False,
+    )
     letter_date = _date(_("Date"), required=True)
     reference = schema.TextLine(title=_("Reference"), required=False)
     directives.read_permission(summary=TEAM_ONLY, attachment=TEAM_ONLY)
     directives.write_permission(summary=TEAM_EDITS, attachment=TEAM_EDITS)
     summary = schema.Text(title=_("Summary"), required=False)
     attachment = NamedBlobFile(title=_("Attachment"), required=False)
+
+    @invariant
+    def delay_notice_names_its_clock(data):
+        _raise_first(rules.check_letter(_FieldValues(data)))
 
 
 @implementer(IStatutoryLetter)

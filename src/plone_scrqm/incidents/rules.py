@@ -7,10 +7,14 @@ response. When the partners decide on a local review, the review is started from
 rapid review stay with the incident (``docs/incidents.md``).
 """
 
+from dataclasses import replace
+from typing import NamedTuple
+
 from plone_scrqm import _
 from plone_scrqm.clocks.facts import NO
 from plone_scrqm.clocks.facts import YES
 from plone_scrqm.clocks.facts import ClockFacts
+from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.review.entries import is_date
 from plone_scrqm.review.entries import parse_date
 from plone_scrqm.review.entries import split_line
@@ -72,6 +76,17 @@ CORRESPONDENTS = (
 SENT = "sent"
 RECEIVED = "received"
 DIRECTIONS = ((SENT, _("Sent by the partnership")), (RECEIVED, _("Received")))
+PANEL = "panel"
+GOVERNMENT = ("dfe", "welsh-government")
+# The clock a notice of a delay is about (the clocks that take a delay record)
+DELAYED_CLOCKS = (
+    ("notification", _("Notification")),
+    ("rapid_review", _("Rapid review")),
+    ("publication", _("Publication")),
+)
+# An incident's own clocks (the publication clock is the review's)
+INCIDENT_CLOCKS = ("notification", "rapid_review")
+DELAY_PARTS = ("reason", "board_told", "panel_told", "government_told")
 
 # A review's working papers
 PAPER_KINDS = (
@@ -226,31 +241,143 @@ def check_rapid_review(data):
     return problems
 
 
-def first_letter(letters, letter_type):
-    """The earliest date of the letters ``(type, direction, date)`` the partnership sent of
-    ``letter_type``, or ``None``."""
-    dates = [day for kind, way, day in letters or () if kind == letter_type and way == SENT]
-    dates = [day for day in dates if day is not None]
+class LetterFact(NamedTuple):
+    """What the clocks read of one entry of the statutory correspondence log."""
+
+    letter_type: str
+    direction: str
+    letter_date: object  # a date, or None
+    correspondent: str | None = None
+    delayed_clock: str | None = None
+
+
+def letter_fact(letter):
+    """The ``LetterFact`` of a letter record (an object or a dict)."""
+    return LetterFact(
+        _get(letter, "letter_type"),
+        _get(letter, "direction"),
+        _get(letter, "letter_date"),
+        _get(letter, "correspondent"),
+        _get(letter, "delayed_clock"),
+    )
+
+
+def sent_on(letters, letter_type, correspondents=None, clock=None):
+    """The earliest date the partnership sent a letter of ``letter_type`` (to one of
+    ``correspondents``, about ``clock`` where given), or ``None``. ``letters`` are
+    ``LetterFact`` or tuples in its order (at least type, direction, date)."""
+    dates = []
+    for letter in letters or ():
+        fact = LetterFact(*letter)
+        if fact.letter_type != letter_type or fact.direction != SENT or fact.letter_date is None:
+            continue
+        if correspondents is not None and fact.correspondent not in correspondents:
+            continue
+        if clock is not None and fact.delayed_clock != clock:
+            continue
+        dates.append(fact.letter_date)
     return min(dates) if dates else None
+
+
+def first_letter(letters, letter_type):
+    """The earliest date of the letters the partnership sent of ``letter_type``, or ``None``."""
+    return sent_on(letters, letter_type)
+
+
+def delay_with_letters(record, clock_id, letters):
+    """The delay record of ``clock_id`` with the told dates the correspondence log gives:
+    the first notice of the delay sent to the Panel, and to the Department for Education or
+    Welsh Government. A letter's date wins over the record's field; ``None`` when neither
+    records anything."""
+    record = record or DelayRecord()
+    panel = sent_on(letters, DELAY_NOTICE, (PANEL,), clock_id)
+    government = sent_on(letters, DELAY_NOTICE, GOVERNMENT, clock_id)
+    record = replace(
+        record,
+        panel_told=panel or record.panel_told,
+        government_told=government or record.government_told,
+    )
+    return record if record != DelayRecord() else None
+
+
+def facts_with_letters(facts, letters):
+    """``facts`` (a ``ClockFacts`` read from a record's fields) with the dates the statutory
+    correspondence log gives. The letter is the record of fact and wins; the field is the
+    fallback for a record that has no such letter. Only letters the partnership sent count:
+    the notification, the rapid review sent to the Panel, the advance copy, the notice of the
+    decision not to publish and notices of a delay (by the clock they name)."""
+    delays = {}
+    for clock_id, _title in DELAYED_CLOCKS:
+        record = delay_with_letters(facts.delays.get(clock_id), clock_id, letters)
+        if record is not None:
+            delays[clock_id] = record
+    return replace(
+        facts,
+        notification_date=sent_on(letters, NOTIFICATION) or facts.notification_date,
+        rapid_review_completed_date=(
+            sent_on(letters, RAPID_REVIEW_SENT) or facts.rapid_review_completed_date
+        ),
+        advance_copy_sent_date=sent_on(letters, ADVANCE_COPY) or facts.advance_copy_sent_date,
+        publication_decision_told_date=(
+            sent_on(letters, NOT_PUBLISHING_NOTICE) or facts.publication_decision_told_date
+        ),
+        delays=delays,
+    )
+
+
+def incident_delays(incident):
+    """The delay records of an incident's clocks, from its fields
+    ``{clock}_delay_{reason|board_told|panel_told|government_told}``."""
+    delays = {}
+    for clock_id in INCIDENT_CLOCKS:
+        values = {part: _get(incident, f"{clock_id}_delay_{part}") for part in DELAY_PARTS}
+        values["reason"] = values["reason"] or ""
+        record = DelayRecord(**values)
+        if record != DelayRecord():
+            delays[clock_id] = record
+    return delays
 
 
 def incident_facts(incident, rapid_review=None, letters=()):
     """The ``ClockFacts`` of an incident: the notification clock runs from becoming aware
     to the notification, the rapid review clock to the day the rapid review was sent to the
-    Panel. A date left empty on the record is read from the correspondence log (``letters``:
-    ``(type, direction, date)``). No review type: the incident has no publication clock."""
+    Panel, each with its delay record. The correspondence log (``letters``) wins over the
+    record's dates (``facts_with_letters``). No review type: no publication clock."""
     statuses = _get(incident, "child_status") or ()
     sent = _get(rapid_review, "sent_to_panel_date") if rapid_review is not None else None
-    return ClockFacts(
+    facts = ClockFacts(
         aware_date=_get(incident, "aware_date"),
-        notification_date=(
-            _get(incident, "notification_date") or first_letter(letters, NOTIFICATION)
-        ),
-        rapid_review_completed_date=sent or first_letter(letters, RAPID_REVIEW_SENT),
+        notification_date=_get(incident, "notification_date"),
+        rapid_review_completed_date=sent,
         outcome=_get(incident, "child_outcome"),
         looked_after=YES if LOOKED_AFTER in statuses else None,
         notifiable=_get(incident, "notifiable"),
+        delays=incident_delays(incident),
     )
+    return facts_with_letters(facts, letters)
+
+
+def check_letter(data):
+    """Problems of an entry of the correspondence log: a notice of a delay names its clock."""
+    if _get(data, "letter_type") == DELAY_NOTICE and not _get(data, "delayed_clock"):
+        return [
+            Problem(
+                ("delayed_clock",),
+                _("Say which clock the notice of a delay is about."),
+            )
+        ]
+    return []
+
+
+def second_rapid_review_problem(existing):
+    """Refuse a second rapid review: ``existing`` is how many the incident already has
+    (besides the one being checked)."""
+    if existing:
+        return _(
+            "This incident already has its rapid review. Record changes on that rapid review "
+            "instead of adding another."
+        )
+    return None
 
 
 def conversion_problems(incident, rapid_review, review_uid=None):
@@ -435,3 +562,91 @@ def board_time_short(lines, minimum_days, agreed_on):
     agreed = dates.get(RESPONSE_AGREED) or agreed_on
     days = (agreed - received).days
     return days if days < minimum_days else None
+
+
+# Letters recorded from the dates a review's record already holds (upgrade 1020): the
+# statutory correspondence log then shows what was sent. ``(field, type, correspondent)``;
+# ``GOVERNMENT_OF_NATION`` stands for the Department for Education, or Welsh Government.
+GOVERNMENT_OF_NATION = "government"
+GOVERNMENT_BY_NATION = {"england": "dfe", "wales": "welsh-government"}
+RECORD_LETTERS = (
+    ("advance_copy_sent_date", ADVANCE_COPY, PANEL),
+    ("publication_decision_told_date", NOT_PUBLISHING_NOTICE, PANEL),
+)
+# Only for a review not started from an incident (the incident holds them otherwise)
+OWN_INCIDENT_LETTERS = (
+    ("notification_date", NOTIFICATION, "ofsted"),
+    ("rapid_review_completed_date", RAPID_REVIEW_SENT, PANEL),
+)
+DELAY_LETTERS = (("panel_told", PANEL), ("government_told", GOVERNMENT_OF_NATION))
+
+
+def letters_from_record(review, nation, from_incident=False):
+    """The letters (``LetterFact``) the dates stored on a review's record stand for: the
+    advance copy, the notice of the decision not to publish, each delay's notices to the
+    Panel and to the government, and (for a review with no incident) the notification and
+    the rapid review sent to the Panel."""
+    government = GOVERNMENT_BY_NATION.get(nation, "dfe")
+    if nation == "wales":
+        own = (("notification_date", NOTIFICATION, government),)
+    else:
+        own = OWN_INCIDENT_LETTERS
+    letters = []
+    fields = RECORD_LETTERS + (() if from_incident else own)
+    for name, letter_type, correspondent in fields:
+        day = _get(review, name)
+        if day is not None:
+            letters.append(LetterFact(letter_type, SENT, day, correspondent))
+    for clock_id, _title in DELAYED_CLOCKS:
+        for part, correspondent in DELAY_LETTERS:
+            day = _get(review, f"{clock_id}_delay_{part}")
+            if day is None:
+                continue
+            if correspondent == GOVERNMENT_OF_NATION:
+                correspondent = government
+            letters.append(LetterFact(DELAY_NOTICE, SENT, day, correspondent, clock_id))
+    return letters
+
+
+def letters_missing(wanted, existing):
+    """The letters of ``wanted`` not yet in the log ``existing`` (both ``LetterFact``), so
+    that recording them twice adds nothing."""
+    have = {LetterFact(*letter) for letter in existing}
+    out = []
+    for letter in wanted:
+        if letter not in have and letter not in out:
+            out.append(letter)
+    return out
+
+
+def check_decision_meeting(data):
+    """Problems of a review's decision-making meeting record (QM2): each agency's view as
+    'agency | view', a recommendation with its rationale, a date for a meeting recorded."""
+    problems = [
+        Problem(("decision_meeting_views",), problem.message)
+        for problem in check_views(_get(data, "decision_meeting_views"))
+    ]
+    if _get(data, "decision_meeting_recommendation") and _blank(
+        _get(data, "decision_meeting_rationale")
+    ):
+        problems.append(
+            Problem(("decision_meeting_rationale",), _("A recommendation needs its rationale."))
+        )
+    recorded = any(
+        _get(data, name)
+        for name in (
+            "decision_meeting_agencies",
+            "decision_meeting_views",
+            "decision_meeting_recommendation",
+        )
+    )
+    if recorded and _get(data, "decision_meeting_date") is None:
+        problems.append(
+            Problem(("decision_meeting_date",), _("Give the date of the decision-making meeting."))
+        )
+    return problems
+
+
+def decision_before_meeting(meeting_date, decision_date):
+    """True when the chair's decision is dated before the meeting that advised on it."""
+    return bool(meeting_date and decision_date and decision_date < meeting_date)

@@ -11,6 +11,7 @@ from zExceptions import NotFound
 from zope.i18n import translate
 
 from plone_scrqm.clocks import today as current_day
+from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.clocks.timescales import CLOCK_TITLES
 from plone_scrqm.incidents import adapters
 from plone_scrqm.incidents import rules
@@ -39,6 +40,23 @@ class ChainGet(Service):
             raise NotFound("This review was not started from a serious incident you may see.")
         return brain.getObject(), self.context
 
+    def _delay(self, clock, incident):
+        """The clock's delay record (the reason only for the review team), ``None`` when
+        nothing is recorded; ``missing`` says what a delayed clock still needs."""
+        record = clock.delay
+        if record is None and not clock.delay_missing:
+            return None
+        record = record or DelayRecord()
+        out = {
+            "board_told": record.board_told,
+            "panel_told": record.panel_told,
+            "government_told": record.government_told,
+            "missing": [self._t(message) for _suffix, message in clock.delay_missing],
+        }
+        if api.user.has_permission("plone_scrqm: View family details", obj=incident):
+            out["reason"] = record.reason
+        return out
+
     def reply(self):
         incident, review = self._incident()
         rapid = adapters.rapid_review_of(incident)
@@ -62,7 +80,11 @@ class ChainGet(Service):
                     for step in adapters.incident_chain(incident, review)
                 ],
                 "clocks": [
-                    {**clock.as_dict(), "title": self._t(CLOCK_TITLES.get(clock.id))}
+                    {
+                        **clock.as_dict(),
+                        "title": self._t(CLOCK_TITLES.get(clock.id)),
+                        "delay": self._delay(clock, incident),
+                    }
                     for clock in clocks
                 ],
                 "recommendation": getattr(rapid, "recommendation", None),

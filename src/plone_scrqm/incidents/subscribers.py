@@ -1,11 +1,13 @@
-"""An incident's clocks read its rapid review and its correspondence: index the incident
-again when they change, so the dashboard stays right. A deleted review unlinks its incident."""
+"""An incident's clocks read its rapid review and its correspondence, a review's clocks its
+correspondence: index the incident or the review again when they change, so the dashboard
+stays right. A deleted review unlinks its incident."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
 
 from plone_scrqm.incidents.content import ISeriousIncident
+from plone_scrqm.review.reindex import reindex_clocks
 
 CLOCK_INDEXES = ["scrqm_clocks", "scrqm_next_due"]
 
@@ -18,9 +20,13 @@ def child_changed(obj, event):
     )
     seen = set()
     for container in containers:
-        if ISeriousIncident.providedBy(container) and id(container) not in seen:
-            seen.add(id(container))
+        if container is None or id(container) in seen:
+            continue
+        seen.add(id(container))
+        if ISeriousIncident.providedBy(container):
             container.reindexObject(idxs=CLOCK_INDEXES)
+        else:
+            reindex_clocks(container)  # a review's letter; anything else is left alone
 
 
 def review_removed(review, event):

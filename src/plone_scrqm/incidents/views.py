@@ -15,12 +15,34 @@ from plone_scrqm.common.dates import format_date
 from plone_scrqm.common.own_page import on_own_page
 from plone_scrqm.incidents import adapters
 from plone_scrqm.incidents import rules
+from plone_scrqm.incidents.meeting import IDecisionMeeting
+from plone_scrqm.interfaces import IFromSeriousIncident
+from plone_scrqm.learning.catalog import earlier_for_review
 from plone_scrqm.permissions import ADD_CASE_REVIEW
 from plone_scrqm.permissions import ADD_STATUTORY_LETTER
+from plone_scrqm.review.vocabularies import DECISIONS
 
 
 def _translate(message, request):
     return translate(message, domain="plone_scrqm", context=request) if message else ""
+
+
+def delay_text(clock, request):
+    """What the page says of a clock's delay record: when who was told, or what is missing."""
+    if not clock.delayed:
+        return ""
+    if clock.delay_missing:
+        missing = "; ".join(
+            _translate(message, request) for _suffix, message in clock.delay_missing
+        )
+        return _translate(_("Delay to record: ${missing}", mapping={"missing": missing}), request)
+    return _translate(
+        _(
+            "Delay recorded; last told ${date}",
+            mapping={"date": format_date(clock.delay.last_told) if clock.delay else ""},
+        ),
+        request,
+    )
 
 
 def clock_rows(clocks, request):
@@ -36,6 +58,7 @@ def clock_rows(clocks, request):
             "stopped": format_date(clock.stopped),
             "left": clock.left,
             "alert": clock.delayed,
+            "delay": delay_text(clock, request),
         }
         for clock in clocks
     ]
@@ -103,7 +126,16 @@ def letter_rows(container, request):
         {
             "title": letter.title,
             "url": letter.absolute_url(),
-            "type": vocabulary_title(rules.LETTER_TYPES, letter.letter_type, request),
+            "type": " – ".join(
+                title
+                for title in (
+                    vocabulary_title(rules.LETTER_TYPES, letter.letter_type, request),
+                    vocabulary_title(
+                        rules.DELAYED_CLOCKS, getattr(letter, "delayed_clock", None), request
+                    ),
+                )
+                if title
+            ),
             "direction": vocabulary_title(rules.DIRECTIONS, letter.direction, request),
             "correspondent": vocabulary_title(rules.CORRESPONDENTS, letter.correspondent, request),
             "date": format_date(letter.letter_date),
@@ -158,6 +190,53 @@ class ReviewRecordsViewlet(ViewletBase):
         self.shown = bool(
             self.letters or self.papers_url or self.board["received"] or self.board["agreed"]
         )
+
+
+class DecisionMeetingViewlet(ViewletBase):
+    """On the page of a review referred without an incident: the decision-making meeting
+    (QM2), the chair's decision and the earlier learning on the same themes (QM2 Q8).
+    The agencies and their views only for those who may read family details."""
+
+    def available(self):
+        return (
+            not api.user.is_anonymous()
+            and not IFromSeriousIncident.providedBy(self.context)
+            and IDecisionMeeting.providedBy(self.context)
+            and on_own_page(self.context, self.view)
+        )
+
+    def update(self):
+        super().update()
+        self.shown = False
+        if not self.available():
+            return
+        review = self.context
+        meeting_date = getattr(review, "decision_meeting_date", None)
+        recommendation = getattr(review, "decision_meeting_recommendation", None)
+        decision = getattr(review, "decision", None)
+        self.shown = bool(meeting_date or recommendation or decision)
+        if not self.shown:
+            return
+        self.team = api.user.has_permission("plone_scrqm: View family details", obj=review)
+        self.meeting = {
+            "date": format_date(meeting_date),
+            "agencies": list(getattr(review, "decision_meeting_agencies", None) or ()),
+            "views": rules.parse_views(getattr(review, "decision_meeting_views", None)),
+            "recommendation": vocabulary_title(rules.RECOMMENDATIONS, recommendation, self.request),
+            "rationale": getattr(review, "decision_meeting_rationale", None) or "",
+            "earlier": list(getattr(review, "decision_meeting_earlier_learning", None) or ()),
+        }
+        term = DECISIONS.by_value.get(decision) if decision else None
+        self.decision = {
+            "decision": _translate(term.title, self.request) if term is not None else "",
+            "date": format_date(getattr(review, "decision_date", None)),
+            "by": getattr(review, "decided_by", None) or "",
+            "rationale": getattr(review, "decision_rationale", None) or "",
+            "before_meeting": rules.decision_before_meeting(
+                meeting_date, getattr(review, "decision_date", None)
+            ),
+        }
+        self.earlier = earlier_for_review(review, self.request)
 
 
 class StartLocalReviewView(BrowserView):

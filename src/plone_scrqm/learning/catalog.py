@@ -4,6 +4,8 @@ Only what the current user may see is listed: the catalog filters by permission.
 from plone import api
 
 from plone_scrqm.learning import rules
+from plone_scrqm.learning.vocabularies import theme_titles
+from plone_scrqm.learning.vocabularies import title_of
 from plone_scrqm.privacy.board import BoardLabels
 
 
@@ -181,3 +183,23 @@ def earlier_learning(themes, exclude_review=None, limit=EARLIER_LIMIT):
         "reviews_total": len(published),
         "findings_total": len(findings),
     }
+
+
+def earlier_for_review(review, request):
+    """QM2 Q8: earlier published reviews and open findings sharing this review's themes
+    (the themes the case raises, and those of its findings and report)."""
+    tokens = list(getattr(review, "learning_themes", None) or ())
+    brains = api.portal.get_tool("portal_catalog")(
+        path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
+        portal_type=["Finding", "ReviewReport"],
+    )
+    for brain in brains:
+        for token in brain.scrqm_themes or ():
+            if token not in tokens:
+                tokens.append(token)
+    titles = theme_titles(request)
+    answer = earlier_learning(tokens, exclude_review=review.UID())
+    for row in answer["reviews"] + answer["findings"]:
+        row["shared_titles"] = [title_of(t, titles) for t in row["shared"]]
+    answer["themes"] = [title_of(t, titles) for t in tokens]
+    return answer

@@ -20,6 +20,7 @@ from plone_scrqm.common.pdf import pdf_response
 from plone_scrqm.learning import catalog
 from plone_scrqm.learning import progress
 from plone_scrqm.learning import rules
+from plone_scrqm.learning.catalog import earlier_for_review
 from plone_scrqm.learning.summary import CSV_FIELDS
 from plone_scrqm.learning.summary import csv_rows
 from plone_scrqm.learning.summary import learning_summary
@@ -233,26 +234,6 @@ class ProgressView(BrowserView):
         api.portal.show_message(_("Progress update recorded."), request=self.request)
         self.request.response.redirect(f"{self.context.absolute_url()}/@@progress")
         return ""
-
-
-def earlier_for_review(review, request):
-    """QM2 Q8: earlier published reviews and open findings sharing this review's themes
-    (the themes the case raises, and those of its findings and report)."""
-    tokens = list(getattr(review, "learning_themes", None) or ())
-    brains = api.portal.get_tool("portal_catalog")(
-        path={"query": "/".join(review.getPhysicalPath()), "depth": 1},
-        portal_type=["Finding", "ReviewReport"],
-    )
-    for brain in brains:
-        for token in brain.scrqm_themes or ():
-            if token not in tokens:
-                tokens.append(token)
-    titles = theme_titles(request)
-    answer = catalog.earlier_learning(tokens, exclude_review=review.UID())
-    for row in answer["reviews"] + answer["findings"]:
-        row["shared_titles"] = [title_of(t, titles) for t in row["shared"]]
-    answer["themes"] = [title_of(t, titles) for t in tokens]
-    return answer
 
 
 class EarlierLearningViewlet(ViewletBase):

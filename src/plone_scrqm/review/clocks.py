@@ -1,8 +1,11 @@
 """The clocks of a review (Zope side of ``plone_scrqm.clocks``).
 
 The rules read a review's ``ClockFacts`` through one adapter, ``IClockFacts(review)``.
-Today the facts are fields of the review record, its report and its parallel processes;
-a registration for a more specific interface (or an override) can gather them elsewhere
+The facts are fields of the review record, its report and its parallel processes, and its
+statutory correspondence log (``StatutoryLetter`` items in the review): a letter the
+partnership sent is the record of fact and wins over the record's field, which stays the
+fallback for a review without the letter (``incidents.rules.facts_with_letters``). A
+registration for a more specific interface (or an override) can gather them elsewhere
 without touching the rules."""
 
 from contextlib import suppress
@@ -16,6 +19,8 @@ from plone_scrqm.clocks.facts import ClockFacts
 from plone_scrqm.clocks.facts import DelayRecord
 from plone_scrqm.clocks.timescales import PROGRESS_CLOCKS
 from plone_scrqm.clocks.timescales import review_clocks
+from plone_scrqm.incidents.rules import facts_with_letters
+from plone_scrqm.incidents.rules import letter_fact
 from plone_scrqm.interfaces import IClockFacts
 from plone_scrqm.publication.checks import documents_of
 from plone_scrqm.review.children import children_of
@@ -23,6 +28,12 @@ from plone_scrqm.review.settings import timescales
 from plone_scrqm.wales.nation import folder_nation
 
 PARALLEL_PROCESS = "ParallelProcess"
+STATUTORY_LETTER = "StatutoryLetter"
+
+
+def review_letters(review):
+    """The review's statutory correspondence log (catalog query, in folder order)."""
+    return children_of(review, STATUTORY_LETTER)
 
 
 def parallel_processes(review):
@@ -60,7 +71,7 @@ def review_clock_facts(review):
         record = _delay_record(review, clock_id, titles)
         if record is not None:
             delays[clock_id] = record
-    return ClockFacts(
+    facts = ClockFacts(
         aware_date=review.aware_date,
         notification_date=review.notification_date,
         rapid_review_completed_date=review.rapid_review_completed_date,
@@ -81,6 +92,7 @@ def review_clock_facts(review):
         delays=delays,
         nation=folder_nation(review),
     )
+    return facts_with_letters(facts, [letter_fact(letter) for letter in review_letters(review)])
 
 
 def clock_facts(review):
