@@ -4,9 +4,11 @@
  * every visitor; the fields the visitor may not read are not in that JSON at all.
  */
 import React from 'react';
+import { useSelector } from 'react-redux';
 import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import FieldValue from 'volto-scrqm/components/FieldValue';
+import PhasePanel from 'volto-scrqm/components/PhasePanel';
 import { isEmpty } from 'volto-scrqm/helpers/values';
 
 const messages = defineMessages({
@@ -73,6 +75,9 @@ const Section = ({ id, value, intl }) => (
 
 const ReviewDocumentView = ({ content }) => {
   const intl = useIntl();
+  // The review team moves the document on (approval, publication, withdrawal); a visitor
+  // who is not signed in reads it only.
+  const signedIn = useSelector((state) => Boolean(state.userSession?.token));
   const fields = FIELDS[content?.['@type']] || FIELDS.ReviewReport;
   const present = (ids) => ids.filter((id) => !isEmpty(content[id]));
   return (
@@ -81,6 +86,7 @@ const ReviewDocumentView = ({ content }) => {
       {content.description && (
         <p className="documentDescription">{content.description}</p>
       )}
+      {signedIn && content['@id'] && <PhasePanel url={content['@id']} />}
       {present(fields.facts).length > 0 && (
         <dl className="scrqm-facts">
           {present(fields.facts).map((id) => (

@@ -74,3 +74,35 @@ describe('ReviewDocumentView', () => {
     expect(container.querySelector('dl')).toBeNull();
   });
 });
+
+describe('ReviewDocumentView for the review team', () => {
+  it('shows the phase panel to a signed-in user, who may move the document on', () => {
+    const signedIn = mockStore({
+      intl: { locale: 'en', messages: {} },
+      userSession: { token: 'a-token' },
+      scrNextSteps: {},
+      scrTransition: {},
+    });
+    render(
+      <Provider store={signedIn}>
+        <ReviewDocumentView content={report} />
+      </Provider>,
+    );
+    expect(signedIn.getActions()).toEqual([
+      {
+        type: 'GET_SCR_NEXT_STEPS',
+        request: { op: 'get', path: '/reviews/child-d/report/@scr-next-steps' },
+      },
+    ]);
+  });
+
+  it('asks nothing of the backend for a visitor', () => {
+    const visitor = store();
+    render(
+      <Provider store={visitor}>
+        <ReviewDocumentView content={report} />
+      </Provider>,
+    );
+    expect(visitor.getActions()).toEqual([]);
+  });
+});
