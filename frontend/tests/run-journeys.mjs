@@ -31,6 +31,7 @@ const ONLY = (process.env.SCRQM_JOURNEYS || '').split(',').filter(Boolean);
 
 const results = [];
 const started = [];
+const openContexts = new Set();
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -138,6 +139,8 @@ async function token(backendUrl, user) {
 /** A browser context, signed in as `user` (Volto reads the auth_token cookie) or not. */
 async function context(browser, voltoUrl, backendUrl, user) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  openContexts.add(ctx);
+  ctx.on('close', () => openContexts.delete(ctx));
   if (user) {
     await ctx.addCookies([
       { name: 'auth_token', value: await token(backendUrl, user), url: voltoUrl },
@@ -247,8 +250,8 @@ const journeys = {
     check(page.url().includes('theme=neglect'), 'the filter is in the address');
     check(await page.getByLabel('Neglect', { exact: true }).isChecked(), 'the chosen theme stays ticked');
     await page.goto(`${voltoUrl}/published-reviews?theme=not-a-theme`);
-    await page.locator('[role="alert"]').waitFor();
-    const refusal = await page.locator('[role="alert"]').innerText();
+    await page.locator('.scrqm-error[role="alert"]').waitFor();
+    const refusal = await page.locator('.scrqm-error[role="alert"]').innerText();
     check(serious.length === 0, `axe: ${serious.join('; ')}`);
     await ctx.close();
     return `listed ${JSON.stringify(names)}; ${options.length} theme options; empty theme: ${unused[0] || 'none found'}; unknown theme: "${refusal}"; axe 0 serious`;
@@ -321,6 +324,17 @@ async function main() {
         results.push({ name, ok: true, detail, seconds: (Date.now() - j0) / 1000 });
       } catch (error) {
         results.push({ name, ok: false, detail: error.message, seconds: (Date.now() - j0) / 1000 });
+        // What the browser showed, to see why
+        const slug = name.replace(/[^a-z]+/gi, '-');
+        let n = 0;
+        for (const ctx of [...openContexts]) {
+          for (const page of ctx.pages()) {
+            n += 1;
+            await page.screenshot({ path: path.join(ARTIFACTS, `failed-${slug}-${n}.png`) }).catch(() => {});
+            fs.writeFileSync(path.join(ARTIFACTS, `failed-${slug}-${n}.html`), await page.content().catch(() => ''));
+          }
+          await ctx.close();
+        }
       }
     }
   } finally {

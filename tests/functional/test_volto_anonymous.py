@@ -94,3 +94,21 @@ def test_published_listing_offers_its_themes(request_factory, published):
     tokens = [option["token"] for option in listing["theme_options"]]
     assert "neglect" in tokens and "information-sharing" in tokens
     assert all(option["title"] for option in listing["theme_options"])
+
+
+def test_chair_reads_the_moves_of_a_published_document(request_factory, published):
+    """Volto's phase panel on a report: the chair's moves (she has no "Work on review"),
+    none for a visitor; a withdrawal without its reason is refused with the reason why."""
+    path = "safeguarding-reviews/child-z/report"
+    chandra = request_factory(basic_auth=("chandra", PASSWORD))
+    answer = chandra.get(f"{path}/@scr-next-steps")
+    assert answer.status_code == 200, answer.text
+    assert "withdraw" in [step["id"] for step in answer.json()["steps"]]
+    visitor = request_factory(basic_auth=None).get(f"{path}/@scr-next-steps")
+    assert visitor.status_code == 200
+    assert visitor.json()["steps"] == []
+    assert REVIEW_TITLE not in visitor.text
+    refused = chandra.post(f"{path}/@workflow/withdraw", json={})
+    assert refused.status_code == 400
+    assert "reason" in refused.json()["error"]["message"]
+    assert chandra.get(path).json()["review_state"] == "published"

@@ -7,6 +7,7 @@ import React, { useEffect } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { Container } from 'semantic-ui-react';
 import { getSchema } from '@plone/volto/actions/schema/schema';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import FieldValue from 'volto-scrqm/components/FieldValue';
 import PhasePanel from 'volto-scrqm/components/PhasePanel';
 import { fieldsetsWithValues } from 'volto-scrqm/helpers/values';
@@ -36,7 +37,8 @@ const ReviewView = ({ content }) => {
   const type = content?.['@type'];
   const schema = useSelector((state) => state.schema?.schema);
   useEffect(() => {
-    if (type) dispatch(getSchema(type, content['@id']));
+    // Volto's API helper sends full URLs as they are: the path goes through `++api++`.
+    if (type) dispatch(getSchema(type, flattenToAppURL(content['@id'])));
   }, [dispatch, type, content]);
   return (
     <Container id="page-document" className="view-wrapper scrqm-review">
