@@ -7,6 +7,24 @@ import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 export const GET_SCR_PUBLISHED = 'GET_SCR_PUBLISHED';
 export const GET_SCR_NEXT_STEPS = 'GET_SCR_NEXT_STEPS';
 export const SCR_TRANSITION = 'SCR_TRANSITION';
+export const GET_SCR_CLOCKS = 'GET_SCR_CLOCKS';
+export const GET_SCR_OVERDUE_REQUESTS = 'GET_SCR_OVERDUE_REQUESTS';
+
+/** The review's statutory clocks: `@scr-clocks`. */
+export function getClocks(url) {
+  return {
+    type: GET_SCR_CLOCKS,
+    request: { op: 'get', path: `${flattenToAppURL(url)}/@scr-clocks` },
+  };
+}
+
+/** The review's information requests awaited past their due date: `@scr-overdue-requests`. */
+export function getOverdueRequests(url) {
+  return {
+    type: GET_SCR_OVERDUE_REQUESTS,
+    request: { op: 'get', path: `${flattenToAppURL(url)}/@scr-overdue-requests` },
+  };
+}
 
 /** The public listing of published reviews: `@scr-published`, batched, theme filter. */
 export function getPublishedReviews(path = '', { themes = [], bStart = 0, bSize = 20 } = {}) {

@@ -1,6 +1,6 @@
 /**
  * The review page (CaseReview): the record's fieldsets as the schema orders them (lists as
- * lists), and the phase panel. The schema comes from `@types`, which only the review team
+ * lists), the phase panel, the clocks and the overdue information requests. The schema comes from `@types`, which only the review team
  * reads; a visitor without it sees the title only (a review is never public).
  */
 import React, { useEffect } from 'react';
@@ -10,6 +10,7 @@ import { getSchema } from '@plone/volto/actions/schema/schema';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import FieldValue from 'volto-scrqm/components/FieldValue';
 import PhasePanel from 'volto-scrqm/components/PhasePanel';
+import ReviewStatus from 'volto-scrqm/components/ReviewStatus';
 import { fieldsetsWithValues } from 'volto-scrqm/helpers/values';
 
 export const RecordFieldsets = ({ schema, content }) => (
@@ -47,6 +48,7 @@ const ReviewView = ({ content }) => {
         <p className="documentDescription">{content.description}</p>
       )}
       <PhasePanel url={content['@id']} />
+      <ReviewStatus url={content['@id']} />
       {schema && <RecordFieldsets schema={schema} content={content} />}
     </Container>
   );

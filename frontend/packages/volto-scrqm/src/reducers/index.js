@@ -2,7 +2,9 @@
  * Reducers of the add-on: the state of each REST call (loading, loaded, data, error).
  */
 import {
+  GET_SCR_CLOCKS,
   GET_SCR_NEXT_STEPS,
+  GET_SCR_OVERDUE_REQUESTS,
   GET_SCR_PUBLISHED,
   SCR_TRANSITION,
 } from '../actions';
@@ -43,4 +45,13 @@ export const scrPublished = requestReducer(GET_SCR_PUBLISHED);
 export const scrNextSteps = requestReducer(GET_SCR_NEXT_STEPS);
 export const scrTransition = requestReducer(SCR_TRANSITION);
 
-export default { scrPublished, scrNextSteps, scrTransition };
+export const scrClocks = requestReducer(GET_SCR_CLOCKS);
+export const scrOverdueRequests = requestReducer(GET_SCR_OVERDUE_REQUESTS);
+
+export default {
+  scrPublished,
+  scrNextSteps,
+  scrTransition,
+  scrClocks,
+  scrOverdueRequests,
+};
