@@ -272,10 +272,13 @@ const journeys = {
     const needs = await page.locator('.scrqm-missing li').allInnerTexts();
     check(blocked === 0 || needs.length > 0, 'a blocked move says what it still needs');
     const lists = await page.locator('.scrqm-record ul.scrqm-list').count();
+    await page.locator('.scrqm-clocks tbody tr').first().waitFor();
+    const clocks = await page.locator('.scrqm-clocks tbody th').allInnerTexts();
+    const overdue = await page.locator('.scrqm-overdue li').allInnerTexts();
     const body = await text(page);
     await page.screenshot({ path: path.join(IMAGES, 'volto-review-page.png'), fullPage: false });
     await ctx.close();
-    return `state "${state}", ${fieldsets.length} fieldsets ${JSON.stringify(fieldsets)}, moves ${JSON.stringify(steps)} (${blocked} blocked, needs ${needs.length}), ${lists} lists as lists, ${body.length} chars`;
+    return `state "${state}", ${fieldsets.length} fieldsets ${JSON.stringify(fieldsets)}, moves ${JSON.stringify(steps)} (${blocked} blocked, needs ${needs.length}), ${lists} lists as lists, clocks ${JSON.stringify(clocks)}, overdue requests ${JSON.stringify(overdue)}, ${body.length} chars`;
   },
 
   async 'the chair withdraws a published report: the reason is asked for'({ browser, voltoUrl, backendUrl }) {
@@ -283,7 +286,7 @@ const journeys = {
     const page = await ctx.newPage();
     await page.goto(`${voltoUrl}${REPORT}`);
     await page.locator('.scrqm-phase-panel').waitFor();
-    const withdraw = page.getByRole('button', { name: 'Withdraw', exact: true });
+    const withdraw = page.getByRole('button', { name: /^Withdraw/ });
     await withdraw.waitFor();
     await withdraw.click();
     const asked = await page.locator('.scrqm-phase-panel [role="alert"]').innerText();
