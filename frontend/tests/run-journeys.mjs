@@ -296,6 +296,10 @@ const journeys = {
     await page.locator('.scrqm-phase-panel [role="status"]').waitFor();
     const done = await page.locator('.scrqm-phase-panel [role="status"]').innerText();
     check(done.includes('Withdraw'), `done: ${done}`);
+    // The panel asks for the moves again: the document is no longer published
+    await page.waitForFunction(
+      () => document.querySelector('.scrqm-phase-state strong')?.textContent !== 'Published',
+    );
     const state = await page.locator('.scrqm-phase-state strong').innerText();
     await ctx.close();
     // The public no longer reads it
