@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Build tests/fixtures/site-1011.fs.xz: the ZODB of a site made by the release before the
-# chronology containers (commit 54913cf, profile 1011), with the demo content (reviews with
-# chronology entries, assessments, a published report). The upgrade test
-# (tests/integration/test_upgrade_from_release.py) opens a copy and upgrades it.
+# Build tests/fixtures/site-VERSION.fs.xz: the ZODB of a site made by an earlier release
+# (COMMIT, whose profile version names the file), with that release's demo content (reviews
+# with chronology entries, assessments, a published report, and what else its demo made).
+# The upgrade test (tests/integration/test_upgrade_from_release.py) opens a copy of each
+# fixture and upgrades it. The fixtures kept: 54913cf (profile 1011, before the code moved
+# into one package per capability) and 1026284 (profile 1018, the release before the
+# chronology containers).
 #
 #   bash scripts/build_upgrade_fixture.sh [COMMIT]
 #
@@ -20,6 +23,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/src"
 git -C "$ROOT" archive "$COMMIT" | tar -x -C "$WORK/src"
+VERSION=$(sed -n 's:.*<version>\([0-9]*\)</version>.*:\1:p' "$WORK/src/profiles/default/metadata.xml")
 for sub in profiles workflows locales; do
     ln -s "$WORK/src/$sub" "$WORK/src/src/plone_scrqm/$sub"
 done
@@ -45,5 +49,5 @@ PY
 if [ -n "$(ls -A "$WORK/instance/var/blobstorage" 2>/dev/null | grep -v tmp || true)" ]; then
     echo "note: the site has blobs; the fixture holds Data.fs only" >&2
 fi
-xz -9e -c "$WORK/instance/var/filestorage/Data.fs" > "$ROOT/tests/fixtures/site-1011.fs.xz"
-ls -l "$ROOT/tests/fixtures/site-1011.fs.xz"
+xz -9e -c "$WORK/instance/var/filestorage/Data.fs" > "$ROOT/tests/fixtures/site-$VERSION.fs.xz"
+ls -l "$ROOT/tests/fixtures/site-$VERSION.fs.xz"

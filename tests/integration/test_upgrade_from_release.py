@@ -1,11 +1,14 @@
-"""The upgrade from a site made by the release before the chronology containers.
+"""The upgrade from sites made by earlier releases.
 
-``tests/fixtures/site-1011.fs.xz`` is the packed ZODB of the demo site created by commit
-54913cf (profile 1011), with reviews holding chronology entries as direct children, a
-beginning and a progress assessment round, and a published report and response; it is
-rebuilt by ``bash scripts/build_upgrade_fixture.sh`` (see docs/development.md). The test
-opens a copy, runs every upgrade step to the newest version and checks that the site still
-works: nothing is ever written back to the fixture (the transaction is aborted)."""
+Each ``tests/fixtures/site-VERSION.fs.xz`` is the packed ZODB of the demo site created by a
+release, named by its profile version: 1011 (commit 54913cf, before the code moved into one
+package per capability) and 1018 (commit 1026284, the release before the chronology
+containers, with incidents, a Welsh partnership and the family's records). Both hold
+chronology entries as the reviews' direct children, a beginning and a progress assessment
+round, and a published report and response. They are rebuilt by
+``bash scripts/build_upgrade_fixture.sh COMMIT`` (see docs/development.md). The test opens a
+copy of each, runs every upgrade step to the newest version and checks that the site still
+works: nothing is ever written back to a fixture (the transaction is aborted)."""
 
 import lzma
 import re
@@ -32,7 +35,7 @@ from ZPublisher.BaseRequest import RequestContainer
 from plone_scrqm.content.information import IChronologyEntry
 from plone_scrqm.interfaces import IChronologyFolder
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "site-1011.fs.xz"
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("site-*.fs.xz"))
 PROFILE = "plone_scrqm:default"
 OUR_TYPES = (
     "CaseReview",
@@ -51,23 +54,28 @@ OUR_TYPES = (
 )
 
 
-@pytest.fixture
-def old_site(portal, tmp_path):
-    """The site of the release, in its own database, as the site of this thread."""
+def _version(fixture):
+    return fixture.name[len("site-") : -len(".fs.xz")]
+
+
+@pytest.fixture(params=FIXTURES, ids=_version)
+def old_site(request, portal, tmp_path):
+    """The site of a release, in its own database, as the site of this thread."""
     path = tmp_path / "Data.fs"
-    with lzma.open(FIXTURE) as packed, path.open("wb") as copy:
+    fixture = request.param
+    with lzma.open(fixture) as packed, path.open("wb") as copy:
         shutil.copyfileobj(packed, copy)
     db = DB(FileStorage(str(path)))
     connection = db.open()
-    request = portal.REQUEST
-    app = connection.root()["Application"].__of__(RequestContainer(REQUEST=request))
+    zope_request = portal.REQUEST
+    app = connection.root()["Application"].__of__(RequestContainer(REQUEST=zope_request))
     site = app.Plone
     before = getSite(), getRequest(), getSecurityManager()
     setSite(site)
-    setRequest(request)
-    newSecurityManager(request, app.acl_users.getUser("admin").__of__(app.acl_users))
+    setRequest(zope_request)
+    newSecurityManager(zope_request, app.acl_users.getUser("admin").__of__(app.acl_users))
     try:
-        yield site
+        yield site, _version(fixture)
     finally:
         transaction.abort()
         setSite(before[0])
@@ -94,14 +102,17 @@ def _entries_by_review(catalog):
     return found
 
 
-def test_fixture_is_small_and_of_the_release():
-    assert FIXTURE.stat().st_size < 3 * 1024 * 1024
+def test_fixtures_are_small_and_of_two_releases():
+    assert [_version(fixture) for fixture in FIXTURES] == ["1011", "1018"]
+    for fixture in FIXTURES:
+        assert fixture.stat().st_size < 3 * 1024 * 1024
 
 
 def test_upgrade_from_the_release_keeps_the_site_working(old_site):
+    old_site, version = old_site
     setup = getToolByName(old_site, "portal_setup")
     catalog = getToolByName(old_site, "portal_catalog")
-    assert setup.getLastVersionForProfile(PROFILE) == ("1011",)
+    assert setup.getLastVersionForProfile(PROFILE) == (version,)
     counts = _counts(catalog)
     entries = _entries_by_review(catalog)
     assert counts["ChronologyEntry"] >= 3 and counts["MarkerAssessment"] >= 18
