@@ -55,7 +55,7 @@ check-chromium:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt | check-pango
 	set -o pipefail; $(BIN)/pip install --quiet --upgrade -c constraints.txt pip setuptools wheel $(PIP_QUIET)
-	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev]" $(PIP_QUIET)
+	set -o pipefail; $(BIN)/pip install --quiet -c constraints.txt -e ".[test,dev,volto]" $(PIP_QUIET)
 	$(BIN)/python -c "import plone_scrqm, Products.CMFPlone"
 	touch $@
 
@@ -145,6 +145,42 @@ bench: install ## Benchmark the listings against Plone's own baseline (N=100 and
 .PHONY: test-browser
 test-browser: install check-chromium ## Run only the real-browser journeys and accessibility checks
 	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
+
+# --- The Volto frontend (frontend/: the volto-scrqm add-on in a Volto 18 project) -------------
+# Node 20 or 22 and npm are needed; pnpm (pinned) is installed into frontend/.tools by npm.
+FRONTEND := frontend
+PNPM_VERSION := 9.15.9
+PNPM := $(CURDIR)/$(FRONTEND)/.tools/node_modules/.bin/pnpm
+VOLTO_PORT ?= 3000
+VOLTO_BACKEND_PORT ?= 8082
+VOLTO_INSTANCE ?= instance-volto
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/packages/volto-scrqm/src $(FRONTEND)/theme -type f 2>/dev/null)
+
+$(PNPM):
+	cd $(FRONTEND) && npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error pnpm@$(PNPM_VERSION)
+
+$(FRONTEND)/node_modules/.installed: $(PNPM) $(FRONTEND)/package.json $(FRONTEND)/pnpm-lock.yaml $(FRONTEND)/packages/volto-scrqm/package.json
+	cd $(FRONTEND) && $(PNPM) install --frozen-lockfile
+	touch $@
+
+.PHONY: frontend-install
+frontend-install: $(FRONTEND)/node_modules/.installed ## Install the Volto frontend (pnpm, pinned by frontend/pnpm-lock.yaml)
+
+$(FRONTEND)/build/server.js: $(FRONTEND)/node_modules/.installed $(FRONTEND_SOURCES) $(FRONTEND)/volto.config.js
+	cd $(FRONTEND) && $(PNPM) build
+
+.PHONY: frontend-build
+frontend-build: $(FRONTEND)/build/server.js ## Build Volto with the volto-scrqm add-on (production bundle)
+
+.PHONY: test-frontend
+test-frontend: install check-chromium frontend-build ## Jest tests of the add-on, then browser journeys against a built Volto and a test backend
+	cd $(FRONTEND) && CI=true $(PNPM) test
+	cd $(FRONTEND) && PYTHON_BIN=$(CURDIR)/$(BIN) $(PNPM) test:browser
+
+.PHONY: start-volto
+start-volto: install frontend-build ## A Volto-ready demo site (own instance, with plone.volto) on VOLTO_BACKEND_PORT, Volto on VOLTO_PORT
+	BIN=$(BIN) HOST=$(HOST) VOLTO_PORT=$(VOLTO_PORT) VOLTO_BACKEND_PORT=$(VOLTO_BACKEND_PORT) \
+		VOLTO_INSTANCE=$(VOLTO_INSTANCE) bash scripts/start-volto.sh
 
 .PHONY: lint
 lint: install ## Check code style (ruff) and ZCML/XML formatting (zpretty)

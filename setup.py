@@ -111,6 +111,10 @@ setup(
             "playwright",
             "axe-playwright-python",
         ],
+        # A Volto frontend (frontend/, make start-volto) needs plone.volto on the backend.
+        "volto": [
+            "plone.volto",
+        ],
         "dev": [
             "ruff",
             "zpretty",

@@ -390,13 +390,22 @@ def offer_languages(site, languages=SITE_LANGUAGES):
     return added
 
 
+def ensure_volto(site):
+    """A site served by Volto needs plone.volto (blocks, the Volto settings); installed once."""
+    installer = api.portal.get_tool("portal_setup")
+    if installer.getLastVersionForProfile("plone.volto:default") in (None, "unknown"):
+        installer.runAllImportStepsFromProfile("profile-plone.volto:default")
+
+
 def prepare_demo_site(
     app,
     admin_user="admin",
     admin_password="admin",  # noqa: S107 - the documented local-trial default
     demo_password=None,
+    volto=False,
 ):
-    """Create (or keep) everything ``make start`` serves; commits the transaction."""
+    """Create (or keep) everything ``make start`` serves (with ``volto``, what
+    ``make start-volto`` serves: the same site with plone.volto); commits the transaction."""
     app = makerequest(app)
     setRequest(app.REQUEST)
     admin = ensure_admin(app, admin_user, admin_password)
@@ -405,5 +414,8 @@ def prepare_demo_site(
     ensure_addon(site)
     offer_languages(site)
     _folder, demo_created = ensure_demo_content(site, demo_password or DEMO_PASSWORD)
+    if volto:
+        # After the demo content: plone.volto no longer offers Folder at the site's root.
+        ensure_volto(site)
     transaction.commit()
     return {"site_created": created, "demo_created": demo_created}

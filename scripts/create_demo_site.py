@@ -4,7 +4,8 @@ Creates the Zope administrator, site ``Plone`` with the add-on and the demo revi
 keeps them if they exist. The administrator's password is ADMIN_PASSWORD (default
 ``admin``) and the demo accounts' DEMO_PASSWORD (default ``safeguarding-demo``): for local
 trial only. The demo content is data (``demo/data/*.json``, installed as
-``plone_scrqm.demo``), read by ``demo/loader.py``.
+``plone_scrqm.demo``), read by ``demo/loader.py``. With SCRQM_DEMO_FRONTEND=volto (``make
+start-volto``) the site also gets plone.volto, for the Volto frontend.
 """
 
 import os
@@ -16,6 +17,7 @@ result = prepare_demo_site(
     admin_user="admin",
     admin_password=os.environ.get("ADMIN_PASSWORD") or "admin",
     demo_password=os.environ.get("DEMO_PASSWORD") or None,
+    volto=os.environ.get("SCRQM_DEMO_FRONTEND") == "volto",
 )
 print(
     "Site Plone: {}; demo reviews: {}".format(

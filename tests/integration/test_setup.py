@@ -12,7 +12,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1020"
+PROFILE_VERSION = "1021"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -243,6 +243,7 @@ class TestUpgrade:
             ("1018",),
             ("1019",),
             ("1020",),
+            ("1021",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)

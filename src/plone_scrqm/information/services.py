@@ -25,6 +25,7 @@ from plone_scrqm.information.folder import ENTRY_TYPE
 from plone_scrqm.information.folder import ensure_chronology_folder
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
+from plone_scrqm.information.listing import review_overdue_requests
 
 SEND_FILE = "Send the file as {'file': {'data', 'encoding', 'filename'}}."
 
@@ -135,3 +136,21 @@ class ReviewPost(FolderPost):
         if isinstance(data, dict) and data.get("@type") == ENTRY_TYPE:
             self.context = ensure_chronology_folder(self.context)
         return super().reply()
+
+
+class OverdueRequestsGet(Service):
+    """``GET {review}/@scr-overdue-requests``: the review's information requests awaited past
+    their due date (the catalog lists only those the caller may see), oldest due first."""
+
+    def reply(self):
+        return {
+            "@id": f"{self.context.absolute_url()}/@scr-overdue-requests",
+            "items": [
+                {
+                    "@id": brain.getURL(),
+                    "title": brain.Title,
+                    "due": brain.scrqm_request_due.isoformat(),
+                }
+                for brain in review_overdue_requests(self.context)
+            ],
+        }

@@ -15,12 +15,20 @@ from plone_scrqm.publication.listing import published_reviews
 
 class PublishedGet(Service):
     def reply(self):
+        titles = theme_titles(self.request)
         try:
-            themes = theme_filter(self.request.form.get("theme"), set(theme_titles(self.request)))
+            themes = theme_filter(self.request.form.get("theme"), set(titles))
         except ThemeFilterError as error:
             self.request.response.setStatus(400)
             return {"error": {"type": "BadRequest", "message": str(error)}}
         rows = published_reviews(
             **listing_preferences(self.context, self.request), themes=themes, request=self.request
         )
-        return batched(self.request, rows, f"{self.context.absolute_url()}/@scr-published")
+        # The theme list, so a frontend (Volto) can offer the filter without a vocabulary
+        # call that Anonymous may not make.
+        return batched(
+            self.request,
+            rows,
+            f"{self.context.absolute_url()}/@scr-published",
+            theme_options=[{"token": token, "title": title} for token, title in titles.items()],
+        )
