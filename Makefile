@@ -166,7 +166,10 @@ $(FRONTEND)/node_modules/.installed: $(PNPM) $(FRONTEND)/package.json $(FRONTEND
 .PHONY: frontend-install
 frontend-install: $(FRONTEND)/node_modules/.installed ## Install the Volto frontend (pnpm, pinned by frontend/pnpm-lock.yaml)
 
+# Volto resolves its compiled catalogues from the project's locales/ folder, which a fresh
+# clone does not have (git keeps no empty folder).
 $(FRONTEND)/build/server.js: $(FRONTEND)/node_modules/.installed $(FRONTEND_SOURCES) $(FRONTEND)/volto.config.js
+	mkdir -p $(FRONTEND)/locales
 	cd $(FRONTEND) && $(PNPM) build
 
 .PHONY: frontend-build
