@@ -123,7 +123,9 @@ TEST_DATES ?= 2026-11-25 2026-11-29 2026-12-28 2026-12-31 2028-02-29
 DATE_SUITES ?= tests/unit/test_timescales.py tests/unit/test_working_days.py \
 	tests/integration/test_dashboard.py tests/integration/test_review_phases.py \
 	tests/integration/test_parallel_processes.py tests/integration/test_publication.py \
-	tests/integration/test_demo_site.py tests/functional/test_rest.py
+	tests/integration/test_demo_site.py tests/functional/test_rest.py \
+	tests/unit/test_incident_rules.py tests/unit/test_correspondence_rules.py \
+	tests/integration/test_incidents.py tests/integration/test_incidents_correspondence.py
 
 .PHONY: test-dates
 test-dates: install ## Run the clock, dashboard and phase suites at each of TEST_DATES

@@ -168,7 +168,9 @@ def test_upgrade_1020_records_letters_from_stored_dates_once(portal, setup_tool,
 
 
 def test_the_incident_delay_record_is_read_with_its_clocks(reviews_folder):
-    incident = add_incident(reviews_folder)  # became aware 23 days ago: both clocks overdue
+    # Aware 40 days ago: both clocks are overdue on any day, Christmas and New Year included
+    # (23 days before 28 December hold only 14 working days).
+    incident = add_incident(reviews_folder, aware_date=TODAY - timedelta(days=40))
     with api.env.adopt_user(username="rita"):
         incident.rapid_review_delay_reason = "CANARY-DELAY two agencies reported late"
         incident.rapid_review_delay_board_told = TODAY - timedelta(days=2)
