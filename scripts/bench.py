@@ -866,7 +866,8 @@ def scale_lines(scale):
         f"folder; one has {scale['entries']:,} chronology entries in its container "
         "`chronology-entries`, the other none. The pages of the two are requested in turn "
         "in every round (side by side, so both see the same load on the machine); times are "
-        "the median of the rounds with a warm object cache, loads the ZODB objects one "
+        f"the median of {max(REPEAT, 7)} rounds (`BENCH_REPEAT`) with a warm object cache, "
+        "loads the ZODB objects one "
         "request loads with an empty object cache.",
         "",
         "| page | empty review: ms | with entries: ms | ratio | empty: loads | with entries: "
