@@ -46,6 +46,7 @@ REVIEW_TEXT_FIELDS = (
     "referral_rationale",
     "referral_other_reason",
     "referral_delay_explanation",
+    "decision_meeting_rationale",
     "decided_by",
     "decision_rationale",
     "neighbouring_areas_note",
@@ -64,7 +65,14 @@ REVIEW_TEXT_FIELDS = (
     "impasse_arrangements",
     "admin_support",
 )
-REVIEW_LIST_FIELDS = ("agencies_asked", "lead_reviewers")
+REVIEW_LIST_FIELDS = (
+    "agencies_asked",
+    "lead_reviewers",
+    # the decision-making meeting (behaviour plone_scrqm.decision_meeting)
+    "decision_meeting_agencies",
+    "decision_meeting_views",
+    "decision_meeting_earlier_learning",
+)
 FAMILY_FIELDS = ("privacy_register",)
 
 
