@@ -22,7 +22,7 @@ export function errorMessage(error) {
   );
 }
 
-const requestReducer = (type) =>
+export const requestReducer = (type) =>
   function reducer(state = initialState, action = {}) {
     switch (action.type) {
       case `${type}_PENDING`:
