@@ -187,6 +187,7 @@ def test_editor_get_and_patch(rita):
         ({"answers": [{"number": 1, "related": ["not-a-uid"]}]}, "related-1", "only items"),
         ({"judgement": "excellent"}, "judgement", "'excellent' is not a judgement"),
         ({"assessed_on": "31/02/2026"}, "assessed_on", "not a date"),
+        ({"assessed_on": "1850-01-01"}, "assessed_on", "between 1900-01-01 and 2099-12-31"),
         ({"marker_number": 5}, "marker_number", "marker of an assessment is fixed"),
         ({"commentary": ["a"]}, "commentary", "takes text"),
     ],

@@ -44,6 +44,9 @@ from plone_scrqm.assessment.views import AssessmentOverview
 from plone_scrqm.assessment.views import AssessmentReportPDF
 from plone_scrqm.assessment.views import MarkerAssessmentPage
 from plone_scrqm.assessment.views import ReviewAssessmentView
+from plone_scrqm.common.dateranges import EARLIEST
+from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.dateranges import in_range
 
 ANSWER_KEYS = ("number", "question", "local", "answer", "evidence", "related")
 NOTE_FIELDS = ("commentary", "next_steps", "next_steps_by", "assessor")
@@ -449,6 +452,18 @@ class AssessPatch(Service):
                         "assessed_on",
                         _("The date assessed is not a date (use the form YYYY-MM-DD)."),
                     )
+                else:
+                    if not in_range(assessed_on):
+                        problem(
+                            "assessed_on",
+                            _(
+                                "The date assessed must be between ${earliest} and ${latest}.",
+                                mapping={
+                                    "earliest": EARLIEST.isoformat(),
+                                    "latest": LATEST.isoformat(),
+                                },
+                            ),
+                        )
         if errors:
             self.request.response.setStatus(400)
             return {

@@ -11,6 +11,7 @@ import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import FieldValue from 'volto-scrqm/components/FieldValue';
 import PhasePanel from 'volto-scrqm/components/PhasePanel';
 import ReviewStatus from 'volto-scrqm/components/ReviewStatus';
+import AssessmentLinks from 'volto-scrqm/components/assessment/AssessmentLinks';
 import { fieldsetsWithValues } from 'volto-scrqm/helpers/values';
 
 export const RecordFieldsets = ({ schema, content }) => (
@@ -49,6 +50,7 @@ const ReviewView = ({ content }) => {
       )}
       <PhasePanel url={content['@id']} />
       <ReviewStatus url={content['@id']} />
+      <AssessmentLinks url={content['@id']} />
       {schema && <RecordFieldsets schema={schema} content={content} />}
     </Container>
   );

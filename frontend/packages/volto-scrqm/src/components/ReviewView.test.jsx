@@ -1,6 +1,7 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
+import { MemoryRouter } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import ReviewView, { RecordFieldsets } from './ReviewView';
 
@@ -61,9 +62,14 @@ describe('ReviewView', () => {
     });
     render(
       <Provider store={store}>
-        <ReviewView content={review} />
+        <MemoryRouter>
+          <ReviewView content={review} />
+        </MemoryRouter>
       </Provider>,
     );
+    expect(
+      screen.getByRole('link', { name: 'Self-assessment against the quality markers' }).getAttribute('href'),
+    ).toBe('/reviews/child-a/assessment-overview');
     const paths = store.getActions().map((action) => action.request?.path);
     expect(paths).toContain('/reviews/child-a/@scr-next-steps');
     expect(paths).toContain('/reviews/child-a/@types/CaseReview');
