@@ -43,6 +43,9 @@ const messages = defineMessages({
   },
 });
 
+// Radio buttons with their labels, spaced so each choice reads as one.
+const CHOICE_STYLE = { display: 'inline-block', marginRight: '1.25em' };
+
 const NOTES = [
   ['commentary', 'commentary', 'textarea'],
   ['next_steps', 'nextSteps', 'textarea'],
@@ -172,7 +175,7 @@ const AssessForm = () => {
                 >
                   {[...data.answer_choices, { token: '', title: intl.formatMessage(messages.notAnswered) }].map(
                     (choice) => (
-                      <span key={choice.token || 'none'} className="scrqm-choice">
+                      <span key={choice.token || 'none'} className="scrqm-choice" style={CHOICE_STYLE}>
                         <input
                           type="radio"
                           id={`${answerField}-${choice.token || 'none'}`}
@@ -222,7 +225,7 @@ const AssessForm = () => {
           <fieldset className="scrqm-judgement-field" aria-describedby={described('judgement')}>
             <legend>{intl.formatMessage(messages.judgement)}</legend>
             {data.judgement_choices.map((choice) => (
-              <span key={choice.token} className="scrqm-choice">
+              <span key={choice.token} className="scrqm-choice" style={CHOICE_STYLE}>
                 <input
                   type="radio"
                   id={`judgement-${choice.token}`}
