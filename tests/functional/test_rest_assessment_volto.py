@@ -263,3 +263,27 @@ def test_family_names_never_reach_those_who_may_not_view_them(
     evidence = bola.get(f"{REVIEW}/@scr-assessment-marker?marker=4").json()["history"][1]
     assert evidence["answers"][0]["evidence"].startswith("Letter to ")
     assert NAME in rita.get(f"{REVIEW}/@scr-assessment-marker?marker=4").text
+
+
+SUFFIXES = (("list", "x"), ("int", ""), ("int", "7"), ("boolean", "1"), ("date", "soon"))
+PARAMETERS = (
+    ("@scr-assessment", "round"),
+    ("@scr-assessment-marker", "marker"),
+    ("@scr-assessment-compare", "rounds"),
+    ("@scr-assessment-report", "format"),
+    ("@scr-assessment-report?format=pdf", "round"),
+)
+
+
+def test_every_parameter_with_every_converter_suffix_is_below_500(rita):
+    tried, server_errors = 0, []
+    for service, name in PARAMETERS:
+        for suffix, value in (*SUFFIXES, ("record", "1")):
+            key = f"{name}.part:record" if suffix == "record" else f"{name}:{suffix}"
+            joiner = "&" if "?" in service else "?"
+            response = rita.get(f"{REVIEW}/{service}{joiner}{key}={value}")
+            tried += 1
+            if response.status_code >= 500:
+                server_errors.append((service, key, response.status_code))
+    assert tried == 30
+    assert server_errors == []

@@ -44,6 +44,7 @@ from plone_scrqm.assessment.views import AssessmentOverview
 from plone_scrqm.assessment.views import AssessmentReportPDF
 from plone_scrqm.assessment.views import MarkerAssessmentPage
 from plone_scrqm.assessment.views import ReviewAssessmentView
+from plone_scrqm.common import params
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.common.dateranges import in_range
@@ -119,7 +120,7 @@ def unknown_round(request, round_id):
 class AssessmentGet(Service):
     def reply(self):
         rounds = ReviewAssessmentView(self.context, self.request).rounds()
-        round_id = self.request.form.get("round")
+        round_id = params.text(self.request.form, "round", default=None)
         if round_id is not None:
             found = find_round(rounds, round_id)
             if found is None:
@@ -175,7 +176,7 @@ class AssessmentOverviewGet(Service):
 class AssessmentMarkerGet(Service):
     def reply(self):
         view = MarkerAssessmentPage(self.context, self.request)
-        raw = self.request.form.get("marker")
+        raw = params.text(self.request.form, "marker")
         try:
             number = int(raw)
         except (TypeError, ValueError):
@@ -233,9 +234,7 @@ class AssessmentMarkerGet(Service):
 class AssessmentCompareGet(Service):
     def reply(self):
         view = AssessmentCompare(self.context, self.request)
-        wanted = self.request.form.get("rounds") or []
-        if isinstance(wanted, str):
-            wanted = [wanted]
+        wanted = params.texts(self.request.form, "rounds")
         rounds = view.rounds()
         if wanted:
             chosen = []
@@ -293,7 +292,7 @@ class AssessmentReportGet(Service):
 
     def render(self):
         self.check_permission()
-        fmt = self.request.form.get("format")
+        fmt = params.text(self.request.form, "format")
         if fmt == "csv":
             return AssessmentExportCSV(self.context, self.request)()
         if fmt != "pdf":
