@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMAGES, check, context, token } from '../lib.mjs';
+import { IMAGES, axe, check, context, token } from '../lib.mjs';
 
 const REVIEW = '/safeguarding-reviews/child-a';
 
@@ -48,6 +48,8 @@ export const journeys = {
     const judged = wanted.filter((t) => t !== 'Not assessed').length;
     check(judged > 0, 'the demo review has judged markers');
     await page.screenshot({ path: path.join(IMAGES, 'volto-assessment-overview.png'), fullPage: false });
+    const axeOverview = await axe(page, 'assessment-overview');
+    check(axeOverview.length === 0, `axe: ${axeOverview.join('; ')}`);
     // A marker's page, from its link: its assessment in each round, latest first.
     await page.getByRole('link', { name: /^QM 4: / }).click();
     await page.locator('.scrqm-marker-round').first().waitFor();
@@ -60,12 +62,14 @@ export const journeys = {
     const body = await page.locator('#page-document').innerText();
     check(evidence.every((e) => body.includes(e)), 'every evidence note is shown');
     await page.screenshot({ path: path.join(IMAGES, 'volto-assessment-marker.png'), fullPage: false });
+    const axeMarker = await axe(page, 'assessment-marker');
+    check(axeMarker.length === 0, `axe: ${axeMarker.join('; ')}`);
     // A marker that does not exist: the backend's refusal, said.
     await page.goto(`${voltoUrl}${REVIEW}/marker-assessment?marker=19`);
     const refusal = await page.locator('.scrqm-error').innerText();
     check(refusal.includes('There is no quality marker 19'), `refusal: ${refusal}`);
     await ctx.close();
-    return `${clusters.length} clusters ${JSON.stringify(clusters)}, ${rows} markers (${judged} judged, as the backend), QM 4 in ${rounds.length} rounds ${JSON.stringify(rounds)}, ${evidence.length} evidence notes shown; marker 19 refused`;
+    return `${clusters.length} clusters ${JSON.stringify(clusters)}, ${rows} markers (${judged} judged, as the backend), QM 4 in ${rounds.length} rounds ${JSON.stringify(rounds)}, ${evidence.length} evidence notes shown; marker 19 refused; axe 0 serious on both pages`;
   },
 
   async 'assessment: compare rounds'({ browser, voltoUrl, backendUrl }) {
@@ -82,6 +86,8 @@ export const journeys = {
     const changed = await page.locator('.scrqm-compare tr.scrqm-changed').count();
     check(changed === expected.rows.filter((r) => r.changed).length, `${changed} changed rows`);
     await page.screenshot({ path: path.join(IMAGES, 'volto-assessment-compare.png'), fullPage: false });
+    const axeCompare = await axe(page, 'assessment-compare');
+    check(axeCompare.length === 0, `axe: ${axeCompare.join('; ')}`);
     // One round only: uncheck the first, compare.
     await page.getByLabel(expected.all_rounds[0].title).uncheck();
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -92,7 +98,7 @@ export const journeys = {
     const refusal = await page.locator('.scrqm-error').innerText();
     check(refusal.includes("no assessment round 'nope'"), `refusal: ${refusal}`);
     await ctx.close();
-    return `${columns} rounds side by side, ${rows} markers, ${changed} changed (as the backend); one round chosen gives one column; unknown round refused`;
+    return `${columns} rounds side by side, ${rows} markers, ${changed} changed (as the backend); one round chosen gives one column; unknown round refused; axe 0 serious`;
   },
 
   async 'assessment: report PDF and CSV downloads through REST'({ browser, voltoUrl, backendUrl }) {
@@ -152,6 +158,8 @@ export const journeys = {
     const unchanged = await (await api(backendUrl, editor, `${assessment}/@scr-assess`)).json();
     check(unchanged.questions[0].evidence === before.questions[0].evidence, 'nothing saved');
     await page.screenshot({ path: path.join(IMAGES, 'volto-assessment-editor-error.png'), fullPage: false });
+    const axeEditor = await axe(page, 'assessment-editor');
+    check(axeEditor.length === 0, `axe: ${axeEditor.join('; ')}`);
     // Corrected: saved, and the marker page shows it.
     await page.locator('#assessed_on').fill('2026-03-04');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -175,6 +183,6 @@ export const journeys = {
     });
     check([401, 403].includes(refused.status), `board PATCH: ${refused.status}`);
     await board.close();
-    return `${editor} answered QM 4 of "${round.title}" (${legends.length} questions): 1850-01-01 refused at its field with the answer and evidence kept and nothing saved, then saved and shown on the marker page; the board has no editor link and its PATCH gets ${refused.status}`;
+    return `${editor} answered QM 4 of "${round.title}" (${legends.length} questions): 1850-01-01 refused at its field with the answer and evidence kept and nothing saved, then saved and shown on the marker page (axe 0 serious on the form with its error); the board has no editor link and its PATCH gets ${refused.status}`;
   },
 };

@@ -10,6 +10,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useHistory, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { defineMessages, useIntl } from 'react-intl';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { getAssess, saveAssess } from 'volto-scrqm/actions';
 import { basePath, markerPath } from 'volto-scrqm/helpers/assessment';
@@ -131,6 +132,7 @@ const AssessForm = () => {
   const described = (field) => (errorsOf(field).length ? `${field}-error` : undefined);
   return (
     <Container id="page-document" className="view-wrapper scrqm-assess">
+      <Helmet title={fresh ? data.title : intl.formatMessage(messages.loading)} />
       {state.error && (
         <p role="alert" className="scrqm-error">
           {state.error}

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { combineReducers, createStore } from 'redux';
 import { scrAssessSave } from 'volto-scrqm/reducers/assessment';
 import { Provider } from 'react-intl-redux';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import AssessForm, { payloadOf, valuesOf } from './AssessForm';
@@ -48,6 +49,7 @@ describe('AssessForm', () => {
       'Question 2: Local: was an interpreter offered? (local question)',
     ]);
     expect(container.querySelector('#answer-1-partly').checked).toBe(true);
+    expect(Helmet.peek().title).toBe('QM 4: Informing the family');
     expect(container.querySelector('#answer-2-none').checked).toBe(true);
     expect(container.querySelector('#evidence-1').value).toBe('Draft letter.');
     expect(container.querySelector('#judgement-partly-met').checked).toBe(true);

@@ -9,6 +9,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useHistory, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { defineMessages, useIntl } from 'react-intl';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { getAssessmentCompare } from 'volto-scrqm/actions';
 import {
   basePath,
@@ -66,6 +67,7 @@ const AssessmentCompare = () => {
   };
   return (
     <Container id="page-document" className="view-wrapper scrqm-assessment-compare">
+      <Helmet title={fresh ? intl.formatMessage(messages.title, { review: data.review.title }) : intl.formatMessage(messages.loading)} />
       <p>
         <Link to={overviewPath(review)}>{intl.formatMessage(messages.overview)}</Link>
       </p>

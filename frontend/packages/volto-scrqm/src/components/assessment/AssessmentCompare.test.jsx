@@ -1,6 +1,7 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import AssessmentCompare from './AssessmentCompare';
@@ -48,6 +49,7 @@ describe('AssessmentCompare', () => {
       'Beginning of the review, 2026-03-03 → During the review, 2026-06-01Judgement: ◐ Partly met → ✓ MetQ1: Partly → Yes',
     );
     expect(container.querySelectorAll('tr.scrqm-changed')).toHaveLength(1);
+    expect(Helmet.peek().title).toBe('Compare assessment rounds: Child A');
   });
 
   it('chooses the rounds to compare', () => {

@@ -9,6 +9,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { defineMessages, useIntl } from 'react-intl';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { getAssessmentOverview } from 'volto-scrqm/actions';
 import { basePath, comparePath, markerPath } from 'volto-scrqm/helpers/assessment';
 import { formatDate } from 'volto-scrqm/helpers/values';
@@ -46,6 +47,7 @@ const AssessmentOverview = () => {
   const fresh = data && data['@id']?.endsWith(`${review}/@scr-assessment-overview`);
   return (
     <Container id="page-document" className="view-wrapper scrqm-assessment-overview">
+      <Helmet title={fresh ? intl.formatMessage(messages.title, { review: data.review.title }) : intl.formatMessage(messages.loading)} />
       {state.error && (
         <p role="alert" className="scrqm-error">
           {state.error}

@@ -1,6 +1,7 @@
 import React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import AssessmentOverview from './AssessmentOverview';
@@ -35,6 +36,7 @@ describe('AssessmentOverview', () => {
   it('shows the clusters with each marker, its judgement and a link to its page', () => {
     const { container } = renderAt({ scrAssessmentOverview: { loaded: true, data: overview } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Self-assessment: Child A');
+    expect(Helmet.peek().title).toBe('Self-assessment: Child A');
     const clusters = Array.from(container.querySelectorAll('.scrqm-cluster h2')).map((h) => h.textContent);
     expect(clusters).toEqual(['Foundations', 'The review', 'Results']);
     const rows = Array.from(container.querySelectorAll('.scrqm-marker-row')).map((tr) =>

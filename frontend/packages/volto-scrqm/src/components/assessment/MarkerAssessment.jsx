@@ -9,6 +9,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { defineMessages, useIntl } from 'react-intl';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { getAssessmentMarker } from 'volto-scrqm/actions';
 import {
@@ -78,6 +79,7 @@ const MarkerAssessment = () => {
     data && data['@id']?.endsWith(`${review}/@scr-assessment-marker?marker=${marker}`);
   return (
     <Container id="page-document" className="view-wrapper scrqm-marker-assessment">
+      <Helmet title={fresh ? `QM ${data.marker.number}: ${data.marker.title}` : intl.formatMessage(messages.loading)} />
       <p>
         <Link to={overviewPath(review)}>{intl.formatMessage(messages.overview)}</Link>
       </p>

@@ -1,6 +1,7 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
+import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import MarkerAssessment from './MarkerAssessment';
@@ -29,6 +30,7 @@ describe('MarkerAssessment', () => {
   it('shows the marker and its assessment in each round, latest first', () => {
     const { container } = renderAt({ scrAssessmentMarker: { loaded: true, data: marker } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('QM 4: Informing the family');
+    expect(Helmet.peek().title).toBe('QM 4: Informing the family');
     expect(container.querySelector('.scrqm-marker-statement').textContent).toBe(
       'The family is told about the review.',
     );
