@@ -167,3 +167,30 @@ def test_example_patch_answers(request_factory, functional_portal, rest_reviews_
         functional_portal.absolute_url(),
         trim=first_two_answers,
     )
+
+
+def test_example_scr_assess_refused(request_factory, functional_portal, rest_reviews_folder):
+    session = _child_f_with_a_round(request_factory)
+    session.post(
+        "safeguarding-reviews/child-f",
+        json={
+            "@type": "AssessmentRound",
+            "stage": "progress",
+            "date": "2026-05-01",
+            "markers": [4],
+        },
+    )
+    url = "safeguarding-reviews/child-f/progress-2026-05-01/qm-04/@scr-assess"
+    payload = {
+        "answers": [{"number": 1, "answer": "maybe", "evidence": "Letter sent."}],
+        "judgement": "met",
+        "assessed_on": "1850-01-01",
+    }
+    response = session.patch(url, json=payload)
+    assert response.status_code == 400
+    check_example(
+        "scr-assess-refused",
+        {"method": "PATCH", "url": f"/{url}", "json": payload},
+        response,
+        functional_portal.absolute_url(),
+    )
