@@ -8,6 +8,7 @@ import ReviewDocumentView from 'volto-scrqm/components/ReviewDocumentView';
 import ReviewView from 'volto-scrqm/components/ReviewView';
 import PublishedReviews from 'volto-scrqm/components/PublishedReviews';
 import reducers from 'volto-scrqm/reducers';
+import privateRoutes from 'volto-scrqm/privateRoutes';
 
 const applyConfig = (config) => {
   config.views.contentTypesViews = {
@@ -21,6 +22,7 @@ const applyConfig = (config) => {
     ...(config.addonRoutes || []),
     { path: '/published-reviews', component: PublishedReviews, exact: true },
     { path: '/**/published-reviews', component: PublishedReviews, exact: true },
+    ...privateRoutes,
   ];
   config.addonReducers = { ...(config.addonReducers || {}), ...reducers };
   return config;

@@ -8,6 +8,7 @@ import {
   GET_SCR_PUBLISHED,
   SCR_TRANSITION,
 } from '../actions';
+import privacyReducers from './privacy';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -54,4 +55,5 @@ export default {
   scrTransition,
   scrClocks,
   scrOverdueRequests,
+  ...privacyReducers,
 };
