@@ -16,6 +16,7 @@ from families import add_contact
 from families import add_family_member
 from families import set_partnership
 from reviews import TODAY
+from reviews import add_documents
 from reviews import add_entry
 from reviews import advance
 
@@ -177,3 +178,46 @@ def test_the_privacy_check_is_refused_to_the_board_and_visitors(request_factory,
     answer = session(request_factory, user).get(f"{REVIEW}/@scr-privacy")
     assert answer.status_code in (401, 403)
     assert "matches" not in answer.text
+
+
+@pytest.fixture
+def named_report(rest_reviews_folder):
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=rest_reviews_folder, type="CaseReview", id="child-p", title="Child P"
+        )
+    advance(review, "reporting")
+    review.privacy_register = ["Fenella Brackwater"]
+    report, _response = add_documents(review)
+    report.summary = "Brackwater was seen by the health visitor."
+    transaction.commit()
+    return review
+
+
+def test_the_chair_accepts_a_match_with_its_reason(request_factory, named_report):
+    path = "safeguarding-reviews/child-p/@scr-privacy"
+    chair = session(request_factory, "chandra")
+    data = chair.get(path).json()
+    assert data["blocking"] is True and data["may_accept"] is True
+    (match,) = data["matches"]
+    for body in ({"key": match["key"]}, {"key": "nope", "reason": "Why"}, ["x"], {"key": 1}):
+        refused = chair.post(path, json=body)
+        assert refused.status_code == 400, body
+        assert refused.json()["error"]["message"]
+    transaction.begin()
+    assert session(request_factory, "rita").get(path).json()["blocking"] is True
+    # The review team reads the check but does not decide
+    rita = session(request_factory, "rita")
+    assert rita.get(path).json()["may_accept"] is False
+    assert rita.post(path, json={"key": match["key"], "reason": "Mine"}).status_code in (401, 403)
+    for user in ("bola", None):
+        answer = session(request_factory, user).post(
+            path, json={"key": match["key"], "reason": "x"}
+        )
+        assert answer.status_code in (401, 403)
+    accepted = chair.post(path, json={"key": match["key"], "reason": "A common surname here."})
+    assert accepted.status_code == 200, accepted.text
+    data = accepted.json()
+    assert data["blocking"] is False
+    assert data["matches"][0]["accepted"]["reason"] == "A common surname here."
+    assert data["matches"][0]["accepted"]["by"] == "chandra"
