@@ -7,6 +7,7 @@
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 
 export const GET_SCR_PRIVACY = 'GET_SCR_PRIVACY';
+export const SCR_PRIVACY_ACCEPT = 'SCR_PRIVACY_ACCEPT';
 export const GET_SCR_CHRONOLOGY = 'GET_SCR_CHRONOLOGY';
 export const SCR_CHRONOLOGY_IMPORT = 'SCR_CHRONOLOGY_IMPORT';
 export const GET_SCR_FAMILY = 'GET_SCR_FAMILY';
@@ -17,6 +18,15 @@ const path = (url, service) => `${flattenToAppURL(url || '')}/${service}`;
 /** The review's privacy check: what it found, where, and whether it holds back publication. */
 export function getPrivacyCheck(url) {
   return { type: GET_SCR_PRIVACY, request: { op: 'get', path: path(url, '@scr-privacy') } };
+}
+
+/** The chair accepts a match (or an unreadable file) with the reason it may be published. */
+export function acceptPrivacyMatch(url, key, reason) {
+  return {
+    type: SCR_PRIVACY_ACCEPT,
+    key,
+    request: { op: 'post', path: path(url, '@scr-privacy'), data: { key, reason } },
+  };
 }
 
 /** The query of the timeline's filters (agencies and marks repeatable, start and end). */

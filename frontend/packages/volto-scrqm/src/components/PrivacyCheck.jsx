@@ -4,14 +4,14 @@
  * chair's decisions, and whether it holds back approval and publication. The backend decides
  * who may see it (the review team and the chair) and which register entries they may read.
  */
-import React, { useEffect } from 'react';
+import React, { useEffect, useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import { getPrivacyCheck } from 'volto-scrqm/actions';
+import { acceptPrivacyMatch, getPrivacyCheck } from 'volto-scrqm/actions';
 import { reviewPath } from 'volto-scrqm/helpers/routes';
 
 const messages = defineMessages({
@@ -58,10 +58,40 @@ const messages = defineMessages({
     defaultMessage:
       'Internal text that board members read names someone in the privacy register. It is never published and does not hold back publication; board members see the family record’s neutral label in its place. Correct it where you can.',
   },
+  reason: { id: 'scrqm-privacy-reason', defaultMessage: 'Reason it may be published' },
+  accept: { id: 'scrqm-privacy-accept', defaultMessage: 'Accept' },
   loading: { id: 'scrqm-loading', defaultMessage: 'Loading…' },
 });
 
-const Decision = ({ item, intl }) =>
+/** The chair's form: the reason a match may be published (required by the backend too). */
+const AcceptForm = ({ item, review, intl, sending }) => {
+  const dispatch = useDispatch();
+  const [reason, setReason] = useState('');
+  const id = `scrqm-reason-${item.key}`;
+  return (
+    <form
+      className="scrqm-privacy-accept"
+      onSubmit={(event) => {
+        event.preventDefault();
+        dispatch(acceptPrivacyMatch(review, item.key, reason));
+      }}
+    >
+      <label htmlFor={id}>{intl.formatMessage(messages.reason)}</label>
+      <textarea
+        id={id}
+        rows={2}
+        required
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <button type="submit" className="ui button small" disabled={sending}>
+        {intl.formatMessage(messages.accept)}
+      </button>
+    </form>
+  );
+};
+
+const Decision = ({ item, intl, accept }) =>
   item.accepted ? (
     <>
       <span className="ui label green">{intl.formatMessage(messages.accepted)}</span>{' '}
@@ -74,7 +104,10 @@ const Decision = ({ item, intl }) =>
       </small>
     </>
   ) : (
-    <span className="ui label orange">{intl.formatMessage(messages.unresolved)}</span>
+    <>
+      <span className="ui label orange">{intl.formatMessage(messages.unresolved)}</span>
+      {accept && accept(item)}
+    </>
   );
 
 const PrivacyCheck = () => {
@@ -83,6 +116,7 @@ const PrivacyCheck = () => {
   const location = useLocation();
   const review = reviewPath(location.pathname, 'privacy-check');
   const state = useSelector((s) => s.scrPrivacy) || {};
+  const sending = useSelector((s) => s.scrPrivacyAccept) || {};
   useEffect(() => {
     dispatch(getPrivacyCheck(review));
   }, [dispatch, review]);
@@ -91,6 +125,11 @@ const PrivacyCheck = () => {
   const unreadable = data.unreadable || [];
   const board = data.board_visible || [];
   const t = (message, values) => intl.formatMessage(message, values);
+  const accept = data.may_accept
+    ? (item) => (
+        <AcceptForm item={item} review={review} intl={intl} sending={sending.loading} />
+      )
+    : null;
   return (
     <Container id="page-document" className="view-wrapper scrqm-privacy-check">
       <Helmet title={t(messages.title)} />
@@ -98,6 +137,11 @@ const PrivacyCheck = () => {
       {state.error && (
         <p className="ui negative message" role="alert">
           {state.error}
+        </p>
+      )}
+      {sending.error && (
+        <p className="ui negative message scrqm-privacy-refused" role="alert">
+          {sending.error}
         </p>
       )}
       {state.loading && <p>{t(messages.loading)}</p>}
@@ -131,7 +175,7 @@ const PrivacyCheck = () => {
                       {problem.error}. {t(messages.convert)}
                     </td>
                     <td>
-                      <Decision item={problem} intl={intl} />
+                      <Decision item={problem} intl={intl} accept={accept} />
                     </td>
                   </tr>
                 ))}
@@ -168,7 +212,7 @@ const PrivacyCheck = () => {
                     </td>
                     <td>{match.context}</td>
                     <td>
-                      <Decision item={match} intl={intl} />
+                      <Decision item={match} intl={intl} accept={accept} />
                     </td>
                   </tr>
                 ))}

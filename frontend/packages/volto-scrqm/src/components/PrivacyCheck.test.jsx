@@ -1,5 +1,5 @@
 import React from 'react';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
 import { MemoryRouter } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
@@ -7,8 +7,8 @@ import PrivacyCheck from './PrivacyCheck';
 
 const mockStore = configureStore();
 
-const renderWith = (scrPrivacy, path = '/reviews/child-g/privacy-check') => {
-  const store = mockStore({ intl: { locale: 'en', messages: {} }, scrPrivacy });
+const renderWith = (scrPrivacy, path = '/reviews/child-g/privacy-check', more = {}) => {
+  const store = mockStore({ intl: { locale: 'en', messages: {} }, scrPrivacy, ...more });
   const view = render(
     <Provider store={store}>
       <MemoryRouter initialEntries={[path]}>
@@ -110,6 +110,50 @@ describe('PrivacyCheck', () => {
     );
     const link = screen.getByRole('link', { name: 'Finding 1' });
     expect(link.getAttribute('href')).toBe('/reviews/child-g/finding-1');
+  });
+
+  it('lets the chair accept an unresolved match with its reason, and shows a refusal', () => {
+    const { store, container } = renderWith(
+      {
+        loaded: true,
+        data: {
+          blocking: true,
+          unresolved: 1,
+          may_accept: true,
+          matches: [
+            match({}),
+            match({ key: 'k2', accepted: { reason: 'Fine', by: 'chandra', when: 'x' } }),
+          ],
+          unreadable: [],
+          board_visible: [],
+        },
+      },
+      '/reviews/child-g/privacy-check',
+      { scrPrivacyAccept: { error: 'Accepting a match needs the reason it may be published.' } },
+    );
+    // one form: the accepted match has none
+    expect(container.querySelectorAll('form.scrqm-privacy-accept')).toHaveLength(1);
+    expect(container.querySelector('.scrqm-privacy-refused').textContent).toBe(
+      'Accepting a match needs the reason it may be published.',
+    );
+    fireEvent.change(screen.getByLabelText('Reason it may be published'), {
+      target: { value: 'A common surname in the area.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    const sent = store.getActions()[1];
+    expect(sent.request).toEqual({
+      op: 'post',
+      path: '/reviews/child-g/@scr-privacy',
+      data: { key: 'k1', reason: 'A common surname in the area.' },
+    });
+  });
+
+  it('offers no acceptance to the review team', () => {
+    const { container } = renderWith({
+      loaded: true,
+      data: { blocking: true, unresolved: 1, may_accept: false, matches: [match({})], unreadable: [], board_visible: [] },
+    });
+    expect(container.querySelector('form')).toBeNull();
   });
 
   it('says when nothing holds back publication', () => {

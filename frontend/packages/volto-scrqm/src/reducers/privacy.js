@@ -8,6 +8,7 @@ import {
   GET_SCR_FAMILY_LETTER,
   GET_SCR_PRIVACY,
   SCR_CHRONOLOGY_IMPORT,
+  SCR_PRIVACY_ACCEPT,
 } from '../actions/privacy';
 
 const initialImport = { loading: false, loaded: false, dryRun: true, data: null, error: null };
@@ -57,13 +58,25 @@ const lazyRequestReducer = (type) => {
   };
 };
 
-export const scrPrivacy = lazyRequestReducer(GET_SCR_PRIVACY);
+const privacyCheck = lazyRequestReducer(GET_SCR_PRIVACY);
+
+/** The privacy check; an acceptance answers the check again, which replaces it. */
+export function scrPrivacy(state, action = {}) {
+  if (action.type === `${SCR_PRIVACY_ACCEPT}_SUCCESS`) {
+    return { loading: false, loaded: true, data: action.result, error: null };
+  }
+  return privacyCheck(state, action);
+}
+
+/** The chair's acceptance being sent, and the backend's refusal (no reason, say). */
+export const scrPrivacyAccept = lazyRequestReducer(SCR_PRIVACY_ACCEPT);
 export const scrChronology = lazyRequestReducer(GET_SCR_CHRONOLOGY);
 export const scrFamily = lazyRequestReducer(GET_SCR_FAMILY);
 export const scrFamilyLetter = lazyRequestReducer(GET_SCR_FAMILY_LETTER);
 
 export default {
   scrPrivacy,
+  scrPrivacyAccept,
   scrChronology,
   scrChronologyImport,
   scrFamily,

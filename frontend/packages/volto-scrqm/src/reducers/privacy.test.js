@@ -7,6 +7,7 @@ describe('privacy reducers', () => {
   it('are part of the add-on’s reducers', () => {
     expect(Object.keys(reducers)).toEqual([
       'scrPrivacy',
+      'scrPrivacyAccept',
       'scrChronology',
       'scrChronologyImport',
       'scrFamily',
@@ -20,6 +21,23 @@ describe('privacy reducers', () => {
     expect(state).toEqual({ loading: false, loaded: false, data: null, error: null });
     state = reducers.scrPrivacy(state, { type: 'GET_SCR_PRIVACY_SUCCESS', result: { a: 1 } });
     expect(state).toEqual({ loading: false, loaded: true, data: { a: 1 }, error: null });
+  });
+
+  it('replace the privacy check with the one an acceptance answers', () => {
+    let state = reducers.scrPrivacy(undefined, {
+      type: 'GET_SCR_PRIVACY_SUCCESS',
+      result: { blocking: true },
+    });
+    state = reducers.scrPrivacy(state, {
+      type: 'SCR_PRIVACY_ACCEPT_SUCCESS',
+      result: { blocking: false },
+    });
+    expect(state.data).toEqual({ blocking: false });
+    state = reducers.scrPrivacyAccept(undefined, {
+      type: 'SCR_PRIVACY_ACCEPT_FAIL',
+      error: { response: { body: { error: { message: 'A reason is needed.' } } } },
+    });
+    expect(state.error).toBe('A reason is needed.');
   });
 
   it('keep the preview of a refused import beside the backend’s message', () => {
