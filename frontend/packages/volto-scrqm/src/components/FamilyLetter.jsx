@@ -41,7 +41,7 @@ export function readChoice(search) {
  */
 export function letterParts(html) {
   if (!html || typeof html !== 'string' || typeof DOMParser === 'undefined') {
-    return { letters: '', missing: '', title: '' };
+    return { letters: '', missing: '', title: '', lang: undefined, dir: undefined };
   }
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return {
@@ -50,6 +50,9 @@ export function letterParts(html) {
       .join(''),
     missing: doc.querySelector('.toolbar .missing')?.textContent?.trim() || '',
     title: doc.querySelector('title')?.textContent?.trim() || '',
+    // the subject is in the letter's first language: the heading says so
+    lang: doc.documentElement.getAttribute('lang') || undefined,
+    dir: doc.documentElement.getAttribute('dir') || undefined,
   };
 }
 
@@ -98,7 +101,13 @@ const FamilyLetter = () => {
   return (
     <Container id="page-document" className="view-wrapper scrqm-family-letter">
       <Helmet title={parts.title || t(messages.title)} />
-      <h1 className="documentFirstHeading">{parts.title || t(messages.title)}</h1>
+      {parts.title ? (
+        <h1 className="documentFirstHeading" lang={parts.lang} dir={parts.dir}>
+          {parts.title}
+        </h1>
+      ) : (
+        <h1 className="documentFirstHeading">{t(messages.title)}</h1>
+      )}
       <p className="scrqm-no-print">
         <Link to={`${review}/family`}>{t(messages.back)}</Link>{' '}
         {state.loaded && (

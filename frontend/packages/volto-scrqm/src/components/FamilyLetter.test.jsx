@@ -49,6 +49,7 @@ describe('FamilyLetter', () => {
   it('keeps the letters with their language and direction, not the page’s toolbar or styles', () => {
     const parts = letterParts(LETTER);
     expect(parts.title).toBe('Subject in Urdu');
+    expect([parts.lang, parts.dir]).toEqual(['ur', 'rtl']);
     expect(parts.missing).toBe("The partnership's phone number is missing.");
     expect(parts.letters).toContain('<article class="letter" lang="ur" dir="rtl">');
     expect(parts.letters).not.toContain('@@family');
@@ -58,7 +59,9 @@ describe('FamilyLetter', () => {
 
   it('shows the letter, and downloads its PDF through the service', async () => {
     const { container } = renderWith({ loaded: true, data: LETTER });
-    expect(container.querySelector('h1').textContent).toBe('Subject in Urdu');
+    const heading = container.querySelector('h1');
+    expect(heading.textContent).toBe('Subject in Urdu');
+    expect([heading.lang, heading.dir]).toEqual(['ur', 'rtl']);
     const letters = container.querySelectorAll('.scrqm-letters .letter');
     expect(Array.from(letters).map((l) => [l.lang, l.dir])).toEqual([
       ['ur', 'rtl'],
