@@ -19,6 +19,8 @@ from plone.restapi.services.content.add import FolderPost
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
+from plone_scrqm.information.chronology import MARK_TITLES
+from plone_scrqm.information.chronology import MARKS
 from plone_scrqm.information.chronology import MAX_BYTES
 from plone_scrqm.information.chronology import ImportFileError
 from plone_scrqm.information.folder import ENTRY_TYPE
@@ -26,6 +28,8 @@ from plone_scrqm.information.folder import ensure_chronology_folder
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
 from plone_scrqm.information.listing import review_overdue_requests
+from plone_scrqm.information.views import ChronologyView
+from plone_scrqm.privacy.audit import audit
 
 SEND_FILE = "Send the file as {'file': {'data', 'encoding', 'filename'}}."
 
@@ -154,3 +158,52 @@ class OverdueRequestsGet(Service):
                 for brain in review_overdue_requests(self.context)
             ],
         }
+
+
+class ChronologyGet(Service):
+    """``GET {review}/@scr-chronology``: the merged timeline as its page shows it, filtered
+    like the page (``agency`` and ``mark`` repeatable, ``start``/``end`` as YYYY-MM-DD or
+    YYYY-MM; an unknown value is a 400 naming the allowed ones), with the agencies and
+    marks to filter by and whether the caller may import. Registered with ``plone_scrqm:
+    View family details``: the entries are private to the review team."""
+
+    def reply(self):
+        view = ChronologyView(self.context, self.request)
+        rows = view.rows()
+        if view.error is not None:
+            return _error(self.request, 400, view.error)
+        audit("read", self.context, "chronology (REST)")
+        agencies = view.agencies()
+        colour = {agency: index % 8 for index, agency in enumerate(agencies)}
+        return {
+            "@id": f"{self.context.absolute_url()}/@scr-chronology",
+            "items": [
+                {
+                    "@id": row["url"],
+                    "date": row["entry_date"].isoformat(),
+                    "date_label": row["date_label"],
+                    "precision": row["precision"],
+                    "time": row["time"] or "",
+                    "agency": row["agency"],
+                    "agency_index": colour.get(row["agency"], 0),
+                    "practitioner_role": row["practitioner_role"],
+                    "what_happened": row["what_happened"],
+                    "source_record": row["source_record"],
+                    "marks": list(row["marks"]),
+                    "mark_titles": row["mark_titles"],
+                }
+                for row in rows
+            ],
+            "items_total": len(rows),
+            "agencies": list(agencies),
+            "marks": [
+                {"value": mark, "title": translate(MARK_TITLES[mark], context=self.request)}
+                for mark in MARKS
+            ],
+            "can_import": view.can_import(),
+        }
+
+
+def _error(request, status, message):
+    request.response.setStatus(status)
+    return {"error": {"type": "BadRequest" if status == 400 else "Forbidden", "message": message}}

@@ -9,6 +9,7 @@ import ReviewView from 'volto-scrqm/components/ReviewView';
 import PublishedReviews from 'volto-scrqm/components/PublishedReviews';
 import reducers from 'volto-scrqm/reducers';
 import assessmentRoutes from 'volto-scrqm/components/assessment/routes';
+import privateRoutes from 'volto-scrqm/privateRoutes';
 
 const applyConfig = (config) => {
   config.views.contentTypesViews = {
@@ -23,6 +24,7 @@ const applyConfig = (config) => {
     { path: '/published-reviews', component: PublishedReviews, exact: true },
     { path: '/**/published-reviews', component: PublishedReviews, exact: true },
     ...assessmentRoutes,
+    ...privateRoutes,
   ];
   config.addonReducers = { ...(config.addonReducers || {}), ...reducers };
   return config;

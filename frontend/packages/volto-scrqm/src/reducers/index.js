@@ -9,6 +9,7 @@ import {
   SCR_TRANSITION,
 } from '../actions';
 import assessmentReducers from './assessment';
+import privacyReducers from './privacy';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -56,4 +57,5 @@ export default {
   scrClocks,
   scrOverdueRequests,
   ...assessmentReducers(requestReducer),
+  ...privacyReducers,
 };
