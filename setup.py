@@ -75,6 +75,8 @@ setup(
         "plone.app.registry",
         "plone.autoform",
         "holidays",
+        # Dates in words in the language of a letter to a family (the Unicode CLDR's data).
+        "babel",
         "plone.supermodel",
         "plonetheme.barceloneta",
         # The assessment report as PDF; needs the system's Pango libraries (see README).

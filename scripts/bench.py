@@ -90,6 +90,28 @@ def make_site(root, site_id):
     return site, True
 
 
+def measure_site(root, site_id, fill, size, types, pages, measure_page):
+    """Make (or keep) the site ``site_id``, fill it up to ``size`` (``fill(site, size)``),
+    count the ``types`` in its catalog and measure each of ``pages`` (label, path, Accept
+    header) with ``measure_page(db, client, path, accept)``. Returns the site, the counts,
+    ``{label: measurement}``, the database and the client, for further measurements."""
+    ensure_admin(root)  # each measured request ends the security context
+    site, created = make_site(root, site_id)
+    transaction.commit()
+    log(f"{site_id}: {'created' if created else 'kept'}; filling up to {size}")
+    fill(site, size)
+    catalog = api.portal.get_tool("portal_catalog")
+    counts = {t: len(catalog.unrestrictedSearchResults(portal_type=t)) for t in types}
+    log(f"  objects: {counts}")
+    client = TestApp(publish_module)
+    db = root._p_jar.db()
+    rows = {}
+    for label, path, accept in pages:
+        rows[label] = measure_page(db, client, path, accept)
+        log(f"  {label}: {rows[label]}")
+    return site, counts, rows, db, client
+
+
 def _assess(assessment, judgement, assessed_on):
     """Answer every question of a marker assessment and judge it."""
     assessment.answers = [
@@ -650,25 +672,17 @@ def populate_learning(site, size):
 def learning_benchmark(root):
     results = {}
     for size in LEARNING_SIZES:
-        ensure_admin(root)
         site_id = f"bench-learning-{size}"
-        site, created = make_site(root, site_id)
-        transaction.commit()
-        log(f"{site_id}: {'created' if created else 'kept'}")
-        populate_learning(site, size)
-        catalog = api.portal.get_tool("portal_catalog")
-        counts = {
-            t: len(catalog.unrestrictedSearchResults(portal_type=t))
-            for t in ("CaseReview", "Finding", "ImprovementAction", "ReviewReport")
-        }
-        log(f"  objects: {counts}")
-        client = TestApp(publish_module)
-        db = root._p_jar.db()
-        results[size] = {"counts": counts, "rows": {}}
-        for label, path, accept in learning_pages(site_id, size):
-            row = measure_learning(db, client, path, accept)
-            results[size]["rows"][label] = row
-            log(f"  {label}: {row}")
+        _site, counts, rows, _db, _client = measure_site(
+            root,
+            site_id,
+            populate_learning,
+            size,
+            CONTENT_CLASSES,
+            learning_pages(site_id, size),
+            measure_learning,
+        )
+        results[size] = {"counts": counts, "rows": rows}
         setSite(None)
     return results
 
@@ -929,47 +943,42 @@ def write_section(heading, section_lines):
     log(f"written {OUTPUT}")
 
 
+def with_request(root):
+    """The application root wrapped in a request, which is also the global request."""
+    root = makerequest(root)
+    setRequest(root.REQUEST)
+    return root
+
+
 def main(root):
     if os.environ.get("BENCH_LEARNING_ONLY"):
-        root = makerequest(root)
-        setRequest(root.REQUEST)
+        root = with_request(root)
         write_section(LEARNING_HEADING, learning_lines(learning_benchmark(root)))
         return
     if os.environ.get("BENCH_UPLOADS_ONLY"):
         write_upload_section(upload_results())
         return
     if os.environ.get("BENCH_SCALE_ONLY"):
-        root = makerequest(root)
-        setRequest(root.REQUEST)
+        root = with_request(root)
         scale = scale_benchmark(root)
         if scale.get("import") is None:
             previous = _previous_import()
             scale["import"] = previous
         write_section(SCALE_HEADING, scale_lines(scale))
         return
-    root = makerequest(root)
-    setRequest(root.REQUEST)
-    ensure_admin(root)
+    root = with_request(root)
     results = {}
     for size in SIZES:
-        ensure_admin(root)  # each measured request ends the security context
         site_id = f"bench{size}"
-        site, created = make_site(root, site_id)
-        transaction.commit()
-        log(f"{site_id}: {'created' if created else 'kept'}; adding reviews up to {size}")
-        populate(site, size)
-        catalog = api.portal.get_tool("portal_catalog")
-        counts = {
-            t: len(catalog.unrestrictedSearchResults(portal_type=t))
-            for t in ("CaseReview", "MarkerAssessment", "Finding", "ImprovementAction")
-        }
-        log(f"  objects: {counts}")
-        client = TestApp(publish_module)
-        db = root._p_jar.db()
-        results[size] = {}
-        for label, path, accept in endpoints(site_id, size):
-            results[size][label] = measure(db, client, path, accept)
-            log(f"  {label}: {results[size][label]}")
+        site, _counts, results[size], db, client = measure_site(
+            root,
+            site_id,
+            populate,
+            size,
+            ("CaseReview", "MarkerAssessment", "Finding", "ImprovementAction"),
+            endpoints(site_id, size),
+            measure,
+        )
         if size == SIZES[0]:
             ensure_admin(root)  # the measured requests end the security context and site
             setSite(site)

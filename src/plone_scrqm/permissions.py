@@ -31,6 +31,7 @@ ADD_STATUTORY_LETTER = "plone_scrqm: Add StatutoryLetter"
 ADD_WORKING_PAPER = "plone_scrqm: Add WorkingPaper"
 READ_AUDIT_LOG = "plone_scrqm: Read audit log"
 MANAGE_AUDIT_LOG = "plone_scrqm: Manage audit log"
+MANAGE_SETTINGS = "plone_scrqm: Manage settings"
 
 ALL = (
     ADD_CASE_REVIEW,
@@ -59,6 +60,7 @@ ALL = (
     ADD_FAMILY_MEMBER,
     READ_AUDIT_LOG,
     MANAGE_AUDIT_LOG,
+    MANAGE_SETTINGS,
     ADD_SERIOUS_INCIDENT,
     ADD_RAPID_REVIEW,
     ADD_STATUTORY_LETTER,

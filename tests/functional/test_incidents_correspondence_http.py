@@ -59,8 +59,14 @@ def test_a_second_rapid_review_is_refused_by_the_add_form(request_factory, incid
     rita = page_session(request_factory, "rita")
     html = rita.get("safeguarding-reviews/child-e").text
     assert "Record the rapid review" not in html  # the incident offers no second one
-    form = rita.get("safeguarding-reviews/child-e/++add++RapidReview")
-    assert form.status_code == 200
+    # Opening the add form says why not and shows the rapid review there is
+    opened = rita.get("safeguarding-reviews/child-e/++add++RapidReview")
+    assert opened.status_code == 200
+    assert opened.url.endswith("/safeguarding-reviews/child-e/rapid-review")
+    assert SECOND in opened.text
+    assert "form.buttons.save" not in opened.text
+    # A form opened before the first rapid review was saved: the invariant refuses it
+    form = rita.get("safeguarding-reviews/child-e/rapid-review/edit")
     answer = rita.post(
         "safeguarding-reviews/child-e/++add++RapidReview",
         data={
@@ -71,6 +77,47 @@ def test_a_second_rapid_review_is_refused_by_the_add_form(request_factory, incid
     )
     assert answer.status_code == 200
     assert SECOND in answer.text
+    assert 'value="Another rapid review"' in answer.text  # what was typed is kept
+    assert len(rapid_reviews(incident)) == 1
+
+
+def test_the_add_menus_offer_a_rapid_review_until_the_incident_has_one(
+    request_factory, rest_reviews_folder
+):
+    incident = add_incident(rest_reviews_folder)
+    transaction.commit()
+    rest = request_factory(basic_auth=("rita", PASSWORD))
+    rita = page_session(request_factory, "rita")
+
+    def addable():
+        types = rest.get("safeguarding-reviews/child-e/@types").json()
+        return {item["id"] for item in types if item["addable"]}
+
+    assert {"RapidReview", "StatutoryLetter"} <= addable()
+    assert "++add++RapidReview" in rita.get("safeguarding-reviews/child-e").text
+    added = rest.post(
+        "safeguarding-reviews/child-e", json={"@type": "RapidReview", "title": "Rapid review"}
+    )
+    assert added.status_code == 201, added.text
+    assert "RapidReview" not in addable()
+    assert "StatutoryLetter" in addable()
+    page = rita.get("safeguarding-reviews/child-e").text
+    assert "++add++RapidReview" not in page
+    assert "++add++StatutoryLetter" in page
+    # the one there is can still be edited, letters still added
+    assert rest.patch("safeguarding-reviews/child-e/rapid-review", json={"learning": "Shared."}).ok
+    letter = rest.post(
+        "safeguarding-reviews/child-e",
+        json={
+            "@type": "StatutoryLetter",
+            "title": "Notification",
+            "letter_type": "notification",
+            "direction": "sent",
+            "correspondent": "ofsted",
+            "letter_date": TODAY.isoformat(),
+        },
+    )
+    assert letter.status_code == 201, letter.text
     assert len(rapid_reviews(incident)) == 1
 
 

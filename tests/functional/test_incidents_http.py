@@ -153,7 +153,13 @@ def test_content_endpoints(request_factory, rest_reviews_folder):
         },
     )
     assert bad.status_code == 400
+    assert "already has its rapid review" in bad.text
+    bad = rest.patch(f"{url}/rapid-review", json={"agency_contributions": ["Police | yesterday"]})
+    assert bad.status_code == 400
     assert "agency" in bad.text
+    assert rest.get(f"{url}/rapid-review").json()["agency_contributions"] == [
+        "Police | 2026-11-21 | 2026-11-23"
+    ]
     bad = rest.patch(url, json={"notifiable": "no", "notifiable_reason": ""})
     assert bad.status_code == 400
     assert rest.get(url).json()["notifiable"]["token"] == "yes"

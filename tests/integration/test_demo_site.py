@@ -57,6 +57,25 @@ def test_demo_content_created_once(portal):
     assert folder["child-j"].incident_uid == converted.UID()
     assert awaiting["rapid-review"].sent_to_panel_date is not None
     assert awaiting["rapid-review"].panel_response is None
+    # Child K's notification was late: its delay record is complete and agrees with the
+    # notice of the delay in its correspondence; the rapid review is in time
+    from plone_scrqm.incidents.adapters import incident_clocks
+    from plone_scrqm.incidents.adapters import letters_of
+
+    clocks = {clock.id: clock for clock in incident_clocks(awaiting)}
+    notification = clocks["notification"]
+    assert notification.state == LATE
+    assert notification.delay_explained and notification.delay_missing == ()
+    assert notification.delay.reason.startswith("The referral reached the wrong team")
+    assert notification.delay.board_told == awaiting.notification_delay_board_told
+    notices = [letter for letter in letters_of(awaiting) if letter.letter_type == "delay-notice"]
+    assert [(n.correspondent, n.delayed_clock) for n in notices] == [("panel", "notification")]
+    assert notification.delay.panel_told == notices[0].letter_date
+    assert notification.delay.panel_told == awaiting.notification_delay_panel_told
+    assert not clocks["rapid_review"].delayed
+    assert clocks["rapid_review"].state == MET
+    for other in (ended, converted):
+        assert not any(clock.delayed for clock in incident_clocks(other))
 
 
 def test_demo_actions_cover_every_flag(portal):

@@ -318,3 +318,62 @@ def test_review_records_and_the_boards_time_with_the_report(make_review):
     assert approval_warnings(response)
     api.portal.set_registry_record("plone_scrqm.board_minimum_days", 0)
     assert approval_warnings(response) == []
+
+
+def _factories(incident):
+    """The toolbar's add menu on the incident, as the user in force sees it."""
+    from zope.annotation.interfaces import IAnnotations
+    from zope.browsermenu.interfaces import IBrowserMenu
+    from zope.component import getUtility
+
+    request = incident.REQUEST
+    IAnnotations(request).pop("plone.memoize_request", None)  # the menu's per-request memo
+    menu = getUtility(IBrowserMenu, name="plone_contentmenu_factory")
+    return {
+        item["action"].rsplit("++add++", 1)[-1]
+        for item in menu.getMenuItems(incident, request)
+        if "++add++" in (item["action"] or "")
+    }
+
+
+def test_a_rapid_review_is_offered_until_the_incident_has_one(incident):
+    from plone.base.interfaces.constrains import IConstrainTypes
+
+    def allowed():
+        return [fti.getId() for fti in incident.allowedContentTypes()]
+
+    with api.env.adopt_user(username="rita"):
+        assert allowed() == ["RapidReview", "StatutoryLetter"]
+        assert _factories(incident) == {"RapidReview", "StatutoryLetter"}
+    add_rapid_review(incident)
+    with api.env.adopt_user(username="rita"):
+        assert allowed() == ["StatutoryLetter"]
+        assert _factories(incident) == {"StatutoryLetter"}
+        constrains = IConstrainTypes(incident)
+        assert constrains.getLocallyAllowedTypes() == ["StatutoryLetter"]
+        assert constrains.getImmediatelyAddableTypes() == ["StatutoryLetter"]
+        # the refusal holds however the second one is asked for
+        with pytest.raises(api.exc.InvalidParameterError):
+            api.content.create(container=incident, type="RapidReview", title="Another")
+        from zope.interface import Invalid
+
+        from plone_scrqm.incidents.content import IRapidReview
+
+        with pytest.raises(Invalid, match="already has its rapid review"):
+            IRapidReview.validateInvariants(_NewRapidReview(incident))
+    assert [c.getId() for c in incident.objectValues() if c.portal_type == "RapidReview"] == [
+        "rapid-review"
+    ]
+    # A board member may add neither, before or after
+    with api.env.adopt_user(username="bola"):
+        assert allowed() == []
+        assert _factories(incident) == set()
+
+
+class _NewRapidReview:
+    """What the schema's invariants see of a new rapid review added to the incident."""
+
+    title = "Another rapid review"
+
+    def __init__(self, incident):
+        self.__context__ = incident

@@ -143,3 +143,21 @@ def test_no_invitation_before_the_review_records_its_scope(member, missing, name
     # The other letters do not print the review's scope and can still be written
     status, _body = render(review, member, letter="inform", lang="cy")
     assert status == 200
+
+
+@pytest.mark.parametrize("lang", ["en", "cy", "ur"])
+def test_the_publication_letter_writes_its_dates_in_words(member, lang):
+    from datetime import timedelta
+
+    from families import TODAY
+    from plone_scrqm.letters.compose import format_date
+    from plone_scrqm.letters.languages import languages_of
+
+    published = TODAY + timedelta(days=30)  # add_report_with_date's publication date
+    status, body = render(member.review(), member, letter="publication", lang=lang)
+    assert status == 200
+    for language in languages_of(lang):  # Welsh, then English
+        assert format_date(published, language.code) in body, language.code
+        assert format_date(TODAY, language.code) in body, language.code
+    assert published.strftime("%d/%m/%Y") not in body
+    assert TODAY.strftime("%d/%m/%Y") not in body

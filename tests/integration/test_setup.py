@@ -12,7 +12,7 @@ from Products.GenericSetup.registry import _profile_registry
 from plone_scrqm import roles
 from plone_scrqm.interfaces import IPloneScrqmLayer
 
-PROFILE_VERSION = "1021"
+PROFILE_VERSION = "1022"
 OUR_TYPES = (
     "CaseReview",
     "MarkerCatalogue",
@@ -244,6 +244,7 @@ class TestUpgrade:
             ("1019",),
             ("1020",),
             ("1021",),
+            ("1022",),
         ]
         setup_tool.upgradeProfile("plone_scrqm:default", dest="1001")
         assert setup_tool.getLastVersionForProfile("plone_scrqm:default") == ("1001",)
@@ -734,7 +735,14 @@ class TestUninstall:
 
     def test_control_panel_removed(self):
         configlets = api.portal.get_tool("portal_controlpanel").listActions()
-        assert "plone_scrqm-partnership" not in [action.getId() for action in configlets]
+        ids = {action.getId() for action in configlets}
+        assert not ids & {
+            "scrqm-timescales",
+            "plone_scrqm-partnership",
+            "plone_scrqm-learning-themes",
+            "plone_scrqm-board-time",
+            "plone_scrqm-audit",
+        }
 
     def test_no_registry_records_left(self):
         registry = api.portal.get_tool("portal_registry")

@@ -145,7 +145,7 @@ def test_sections_welsh_first_then_english():
 def test_variables_isolated_in_right_to_left_letters():
     settings = {"name": "Northshire", "contact_email": "a@b.example"}
     ltr = compose.variables("Ms Q", "Amir", settings, date(2026, 3, 7))
-    assert ltr["publication_date"] == "07/03/2026" and ltr["contact_phone"] == ""
+    assert ltr["publication_date"] == "7 March 2026" and ltr["contact_phone"] == ""
     rtl = compose.variables("Ms Q", "Amir", settings, None, "rtl")
     assert rtl["addressee"] == "\u2068Ms Q\u2069" and rtl["publication_date"] == ""
     assert compose.missing_settings(settings) == ["contact_name", "contact_phone", "signatory_name"]
@@ -171,3 +171,26 @@ def test_the_period_is_printed_as_the_review_records_it():
     assert ltr["period"] == "March 2024 to June 2025"
     rtl = compose.variables("Ms Q", "Amir", {}, direction="rtl", period="March 2024")
     assert rtl["period"] == "\u2068March 2024\u2069"
+
+
+def test_the_publication_date_in_words_in_the_letters_language():
+    day = date(2026, 11, 29)
+    assert compose.format_date(day, "en") == "29 November 2026"
+    assert compose.format_date(day, "en-easyread") == "29 November 2026"
+    assert compose.format_date(day, "cy") == "29 Tachwedd 2026"
+    assert compose.format_date(day, "pl") == "29 listopada 2026"
+    assert compose.format_date(day, "es") == "29 de noviembre de 2026"
+    # Right to left: the month in the letter's own script, inside the isolates that keep a
+    # variable's direction in the sentence
+    assert compose.format_date(day, "ur") == "29 نومبر، 2026"
+    assert compose.format_date(day, "ar") == "29 نوفمبر 2026"
+    urdu = compose.variables("Ms Q", "Amir", {}, day, "rtl", lang="ur")
+    assert urdu["publication_date"] == "\u206829 نومبر، 2026\u2069"
+    welsh = compose.variables("Ms Q", "Amir", {}, day, lang="cy")
+    assert welsh["publication_date"] == "29 Tachwedd 2026"
+    # every letter language writes the month in words, none as digits
+    for code in languages.CODES:
+        written = compose.format_date(day, code)
+        assert "11" not in written and "/" not in written, code
+        assert "2026" in written and "29" in written, code
+    assert compose.format_date(None, "cy") == ""

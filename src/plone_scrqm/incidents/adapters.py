@@ -6,8 +6,11 @@ from dataclasses import replace
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
+from plone.base.interfaces.constrains import IConstrainTypes
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from plone.indexer import indexer
+from Products.CMFCore.PortalFolder import PortalFolderBase
+from zope.component import adapter
 from zope.component import queryUtility
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -40,6 +43,41 @@ def rapid_review_of(incident):
     """The incident's rapid review (the first one added), or ``None``."""
     found = _children(incident, RAPID_REVIEW)
     return found[0] if found else None
+
+
+# plone.app.dexterity's constrain modes: DISABLED means "the type's own allowed types"
+DISABLED = 0
+
+
+@implementer(IConstrainTypes)
+@adapter(ISeriousIncident)
+class IncidentAllowedTypes:
+    """What may be added to an incident: its type's allowed types for this user (the FTI's
+    list and add permissions, as a folder without constraints), leaving out the rapid review
+    once the incident has one. The toolbar's add menu, ``GET @types``' ``addable`` (Volto's
+    add menu) and Dexterity's ``allowedContentTypes`` all read this adapter. The rapid
+    review's schema invariant still refuses a second one (a form opened earlier, REST)."""
+
+    def __init__(self, context):
+        self.context = context
+
+    def getConstrainTypesMode(self):
+        return DISABLED
+
+    def getDefaultAddableTypes(self, context=None):
+        return PortalFolderBase.allowedContentTypes(self.context)
+
+    def allowedContentTypes(self, context=None):
+        allowed = self.getDefaultAddableTypes()
+        if rapid_review_of(self.context) is not None:
+            allowed = [fti for fti in allowed if fti.getId() != RAPID_REVIEW]
+        return allowed
+
+    def getLocallyAllowedTypes(self, context=None):
+        return [fti.getId() for fti in self.allowedContentTypes()]
+
+    def getImmediatelyAddableTypes(self, context=None):
+        return self.getLocallyAllowedTypes()
 
 
 def letters_of(container):

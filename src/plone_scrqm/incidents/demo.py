@@ -1,6 +1,7 @@
 """Demo serious incidents for ``make start``: one that ended at the rapid review, one
-converted into a local review, one awaiting the Panel's response. Fictional throughout.
-Kept apart from the sample reviews so the data can move on its own."""
+converted into a local review, one awaiting the Panel's response whose notification was
+late, with its delay record and the notice of the delay in its correspondence. Fictional
+throughout. Kept apart from the sample reviews so the data can move on its own."""
 
 from datetime import timedelta
 
@@ -99,10 +100,32 @@ def _demo_incidents(today):
             "id": "incident-child-k",
             "title": "Child K",
             **common,
-            "aware_date": ago(20),
-            "notification_date": ago(17),
+            # Notified 14 calendar days after becoming aware: late (5 working days) whatever
+            # the weekends and bank holidays in between; the rapid review, sent 18 calendar
+            # days after (at most 14 working days), is in time.
+            "aware_date": ago(24),
+            "notification_date": ago(10),
             "notification_reference": "SIN-DEMO-0003",
             "child_status": ["looked-after"],
+            "notification_delay_reason": (
+                "The referral reached the wrong team and was found at the weekly review of "
+                "referrals (fictional)."
+            ),
+            "notification_delay_board_told": ago(9),
+            "notification_delay_panel_told": ago(10),
+            "notification_delay_government_told": ago(10),
+            "_letters": (
+                {
+                    "id": "delay-notice",
+                    "title": "Notice of a delay: Notification",
+                    "letter_type": "delay-notice",
+                    "direction": "sent",
+                    "correspondent": "panel",
+                    "letter_date": ago(10),
+                    "delayed_clock": "notification",
+                    "reference": "SIN-DEMO-0003",
+                },
+            ),
             "_rapid": {
                 "agency_contributions": [
                     f"Police | {ago(16).isoformat()} | {ago(12).isoformat()}",
@@ -149,6 +172,8 @@ def ensure_demo_incidents(folder, today):
                 letter_date=record["notification_date"],
                 reference=record["notification_reference"],
             )
+            for letter in record.get("_letters", ()):
+                api.content.create(container=incident, type="StatutoryLetter", **letter)
             if record.get("_convert"):
                 start_local_review(incident)
             if record.get("_close"):

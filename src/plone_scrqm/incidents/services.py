@@ -6,7 +6,9 @@ what the board needs: nothing here is a family detail."""
 from datetime import date
 
 from plone import api
+from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from plone.restapi.services.content.add import FolderPost
 from zExceptions import NotFound
 from zope.i18n import translate
 
@@ -102,3 +104,26 @@ class ChainGet(Service):
                 "start_problems": [self._t(problem) for problem in problems],
             }
         )
+
+
+class IncidentPost(FolderPost):
+    """``POST {incident}``: adding a second rapid review is bad input, answered 400 with the
+    reason, not 403 ("Disallowed subobject type") as the incident's allowed types, which
+    leave it out, would answer. Everything else is plone.restapi's own add."""
+
+    def reply(self):
+        data = json_body(self.request)
+        if (
+            isinstance(data, dict)
+            and data.get("@type") == adapters.RAPID_REVIEW
+            and adapters.rapid_review_of(self.context) is not None
+        ):
+            self.request.response.setStatus(400)
+            message = rules.second_rapid_review_problem(1)
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": translate(message, domain="plone_scrqm", context=self.request),
+                }
+            }
+        return super().reply()

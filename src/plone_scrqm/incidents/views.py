@@ -4,8 +4,11 @@ shown on a review started from an incident."""
 
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
+from plone.dexterity.browser.add import DefaultAddForm
+from plone.dexterity.browser.add import DefaultAddView
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.statusmessages.interfaces import IStatusMessage
 from zope.i18n import translate
 
 from plone_scrqm import _
@@ -261,3 +264,31 @@ class StartLocalReviewView(BrowserView):
         if self.request.method == "POST":
             self.request.response.setStatus(409)
         return self.index()
+
+
+class RapidReviewAddForm(DefaultAddForm):
+    """The add form of a rapid review in an incident."""
+
+    def update(self):
+        if adapters.rapid_review_of(self.context) is None:
+            return super().update()
+        # The incident's allowed types leave out a second rapid review, which Dexterity's
+        # add form answers with an error page. A form opened before the first one was saved
+        # is answered by the schema's invariant instead, with the text typed kept.
+        return super(DefaultAddForm, self).update()
+
+
+class RapidReviewAddView(DefaultAddView):
+    """``++add++RapidReview`` on an incident: once it has its rapid review, opening the form
+    says so and shows the one there is (nothing is written)."""
+
+    form = RapidReviewAddForm
+
+    def __call__(self):
+        existing = adapters.rapid_review_of(self.context)
+        if existing is not None and not self.request.form.get("form.buttons.save"):
+            message = _translate(rules.second_rapid_review_problem(1), self.request)
+            IStatusMessage(self.request).addStatusMessage(message, "warning")
+            self.request.response.redirect(existing.absolute_url())
+            return ""
+        return super().__call__()

@@ -7,6 +7,8 @@ and paragraphs as message ids, and :func:`variables` for what fills them in.
 
 from datetime import date
 
+from babel.dates import format_date as cldr_date
+
 from plone_scrqm.letters import texts
 from plone_scrqm.letters.languages import BY_CODE
 from plone_scrqm.letters.languages import CODES
@@ -88,10 +90,14 @@ def sections(letter, lang):
     return [(language, subject, paragraphs) for language in languages_of(lang)]
 
 
-def format_date(value):
-    """Dates are printed as digits (``07/03/2026``), the same in every language: variables
-    are filled in, never translated."""
-    return value.strftime("%d/%m/%Y") if isinstance(value, date) else ""
+def format_date(value, lang="en"):
+    """A date in words in the letter's language, as the language writes a date in a letter:
+    "29 November 2026", "29 Tachwedd 2026", "29 نومبر، 2026" (the Unicode CLDR's long date
+    format, through Babel). ``lang`` is a letter language's code (``languages.py``)."""
+    if not isinstance(value, date):
+        return ""
+    language = BY_CODE.get(lang) or BY_CODE["en"]
+    return cldr_date(value, format="long", locale=language.html_lang.replace("-", "_"))
 
 
 FIRST_STRONG_ISOLATE = "\u2068"
@@ -104,8 +110,11 @@ def isolated(value):
     return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}" if value else value
 
 
-def variables(addressee, child, settings, publication_date=None, direction="ltr", period=""):
-    """``period``: the period under review as the review records it (its own words)."""
+def variables(
+    addressee, child, settings, publication_date=None, direction="ltr", period="", lang="en"
+):
+    """``period``: the period under review as the review records it (its own words);
+    ``lang``: the code of the language of the section the variables fill in (dates)."""
     settings = settings or {}
     values = {
         "addressee": addressee,
@@ -114,7 +123,7 @@ def variables(addressee, child, settings, publication_date=None, direction="ltr"
         "contact_name": settings.get("contact_name") or "",
         "contact_phone": settings.get("contact_phone") or "",
         "contact_email": settings.get("contact_email") or "",
-        "publication_date": format_date(publication_date),
+        "publication_date": format_date(publication_date, lang),
         "period": (period or "").strip(),
     }
     if direction == "rtl":

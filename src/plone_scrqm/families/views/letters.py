@@ -147,14 +147,15 @@ class FamilyLetterView(BrowserView):
 
     # What the template shows
 
-    def variables(self, direction="ltr"):
+    def variables(self, language):
         return compose.variables(
             self.member.address_as or "",
             self.member.child_reference or "",
             self.settings,
             self.publication_date,
-            direction,
+            language.direction,
             period=self.review_record.get("period_under_review"),
+            lang=language.code,
         )
 
     def record_lines(self, paragraph):
@@ -166,7 +167,7 @@ class FamilyLetterView(BrowserView):
 
     def sections(self):
         def t(message, language):
-            mapping = self.variables(language.direction)
+            mapping = self.variables(language)
             # A message's own (empty) mapping would win over translate()'s argument.
             return translate(Message(message, mapping=mapping), target_language=language.catalogue)
 
@@ -179,6 +180,7 @@ class FamilyLetterView(BrowserView):
                     "lang": language.html_lang,
                     "dir": language.direction,
                     "following": index > 0,
+                    "date": self.letter_date(language.code),
                     "private": t(texts.PRIVATE, language),
                     "subject": t(subject, language),
                     "greeting": t(texts.GREETING, language),
@@ -195,8 +197,8 @@ class FamilyLetterView(BrowserView):
         language = compose.languages_of(self.lang)[0]
         return {"lang": language.html_lang, "dir": language.direction}
 
-    def letter_date(self):
-        return compose.format_date(current_day())
+    def letter_date(self, lang):
+        return compose.format_date(current_day(), lang)
 
     def address_lines(self):
         return [line for line in (self.settings.get("address") or "").splitlines() if line.strip()]
