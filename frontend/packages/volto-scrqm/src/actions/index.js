@@ -61,3 +61,4 @@ export function transitionWithComment(url, transition, comment) {
     },
   };
 }
+export * from './review';

@@ -8,6 +8,8 @@ import {
   GET_SCR_PUBLISHED,
   SCR_TRANSITION,
 } from '../actions';
+// eslint-disable-next-line import/no-cycle
+import reviewReducers from './review';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -48,7 +50,9 @@ export const scrTransition = requestReducer(SCR_TRANSITION);
 export const scrClocks = requestReducer(GET_SCR_CLOCKS);
 export const scrOverdueRequests = requestReducer(GET_SCR_OVERDUE_REQUESTS);
 
+
 export default {
+  ...reviewReducers,
   scrPublished,
   scrNextSteps,
   scrTransition,
