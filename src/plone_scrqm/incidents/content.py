@@ -29,6 +29,7 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.field_errors import raise_first
 from plone_scrqm.incidents import rules
 from plone_scrqm.review.vocabularies import CHILD_OUTCOMES
 from plone_scrqm.review.vocabularies import DECISIONS
@@ -65,8 +66,7 @@ class _FieldValues:
 
 
 def _raise_first(problems):
-    if problems:
-        raise Invalid(problems[0].message)
+    raise_first(problems)
 
 
 def _date(title, description=None, required=False):

@@ -19,6 +19,7 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.field_errors import raise_first
 from plone_scrqm.common.limits import limit_text_fields
 from plone_scrqm.review import rules
 from plone_scrqm.review.status import missing_for_transition
@@ -51,8 +52,7 @@ class _FieldValues:
 
 
 def _raise_first(problems):
-    if problems:
-        raise Invalid(problems[0].message)
+    raise_first(problems)
 
 
 def _delay_fields(clock):
