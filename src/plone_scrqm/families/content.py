@@ -45,6 +45,7 @@ from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.common.limits import limit_text_fields
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.families import rules
 from plone_scrqm.families.vocabularies import CHANNELS
 from plone_scrqm.families.vocabularies import COMMUNICATION_NEEDS
@@ -631,3 +632,7 @@ class IFamilyAccountLink(model.Schema):
         default=[],
         missing_value=[],
     )
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IFamilyMember)

@@ -30,6 +30,7 @@ from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.common.field_errors import raise_first
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.incidents import rules
 from plone_scrqm.review.vocabularies import CHILD_OUTCOMES
 from plone_scrqm.review.vocabularies import DECISIONS
@@ -406,3 +407,8 @@ class IStatutoryLetter(model.Schema):
 @implementer(IStatutoryLetter)
 class StatutoryLetter(Item):
     """A letter or notice to or from the Panel, the Department, Ofsted or Welsh Government."""
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(ISeriousIncident)
+lines_for_volto(IRapidReview)

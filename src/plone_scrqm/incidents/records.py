@@ -12,6 +12,7 @@ from zope.interface import provider
 
 from plone_scrqm import _
 from plone_scrqm.common.field_errors import raise_first
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.incidents import rules
 
 
@@ -88,3 +89,7 @@ class IReviewRecords(model.Schema):
     @invariant
     def records_readable(data):
         raise_first(rules.check_review_records(_FieldValues(data)))
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IReviewRecords)

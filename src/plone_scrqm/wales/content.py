@@ -13,6 +13,7 @@ from zope.interface import provider
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.controlpanel.timescales import NATION_CHOICES
 from plone_scrqm.wales import rules
 from plone_scrqm.wales.vocabularies import CHAIR_DECISIONS
@@ -179,3 +180,7 @@ class _Values:
             return getattr(self._data, name)
         except (AttributeError, Invalid):
             return None
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(ISUSRRecord)
