@@ -109,7 +109,7 @@ class IAssessmentRound(model.Schema):
             "beginning and at the end cover all 18."
         ),
         value_type=schema.Choice(
-            vocabulary=MARKER_NUMBER_VOCABULARY, constraint=_marker_number_allowed
+            vocabulary="plone_scrqm.AssessmentMarkers", constraint=_marker_number_allowed
         ),
         required=False,
         default=[],

@@ -156,7 +156,7 @@ class ISeriousIncident(model.Schema):
     directives.widget(child_status=CheckBoxFieldWidget)
     child_status = schema.List(
         title=_("The child's status"),
-        value_type=schema.Choice(vocabulary=CHILD_STATUSES),
+        value_type=schema.Choice(vocabulary="plone_scrqm.ChildStatuses"),
         required=False,
         default=[],
         missing_value=[],

@@ -18,7 +18,6 @@ from plone_scrqm.controlpanel.timescales import NATION_CHOICES
 from plone_scrqm.wales import rules
 from plone_scrqm.wales.vocabularies import CHAIR_DECISIONS
 from plone_scrqm.wales.vocabularies import CPR_FORMS
-from plone_scrqm.wales.vocabularies import CRITERIA
 from plone_scrqm.wales.vocabularies import REVIEWER_SOURCES
 
 
@@ -91,7 +90,7 @@ class ISUSRRecord(model.Schema):
     susr_criteria = schema.List(
         title=_("Review criteria met"),
         description=_("Several may apply to one incident: one SUSR is held for all of them."),
-        value_type=schema.Choice(vocabulary=CRITERIA),
+        value_type=schema.Choice(vocabulary="plone_scrqm.SUSRCriteria"),
         required=False,
         default=[],
         missing_value=[],

@@ -80,7 +80,7 @@ class IParallelProcess(model.Schema):
             "pauses a statutory clock: where it delays the review, name it as the cause in "
             "the review's delay record and tell the board, the Panel and the Department."
         ),
-        value_type=schema.Choice(vocabulary=PROCESS_EFFECTS),
+        value_type=schema.Choice(vocabulary="plone_scrqm.ProcessEffects"),
         required=False,
         default=[],
         missing_value=[],

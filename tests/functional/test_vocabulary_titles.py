@@ -1,0 +1,37 @@
+"""Every vocabulary of the add-on, as ``@vocabularies`` lists and answers it: a name in the
+listing, and a title for each term (Volto shows the title in its selects)."""
+
+import transaction
+from plone import api
+
+from conftest import PASSWORD
+from reviews import advance
+
+
+def _scrqm_vocabularies(session):
+    answer = session.get("@vocabularies")
+    assert answer.status_code == 200, answer.text
+    return [v for v in answer.json() if v["@id"].rsplit("/", 1)[-1].startswith("plone_scrqm.")]
+
+
+def test_every_vocabulary_and_term_has_a_name(request_factory, rest_reviews_folder):
+    with api.env.adopt_roles(["Manager"]):
+        review = api.content.create(
+            container=rest_reviews_folder, type="CaseReview", id="child-k", title="Child K"
+        )
+    advance(review, "running")
+    transaction.commit()
+    manager = request_factory(role="Manager")
+    vocabularies = _scrqm_vocabularies(manager)
+    assert len(vocabularies) > 5
+    empty = []
+    for vocabulary in vocabularies:
+        name = vocabulary["@id"].rsplit("/", 1)[-1]
+        if not vocabulary.get("title"):
+            empty.append((name, "listing"))
+        answer = manager.get(f"safeguarding-reviews/child-k/@vocabularies/{name}?b_size=-1")
+        assert answer.status_code == 200, (name, answer.text)
+        for term in answer.json()["items"]:
+            if not term.get("title"):
+                empty.append((name, term["token"]))
+    assert empty == []
