@@ -35,3 +35,28 @@ def test_every_vocabulary_and_term_has_a_name(request_factory, rest_reviews_fold
             if not term.get("title"):
                 empty.append((name, term["token"]))
     assert empty == []
+
+
+def test_no_vocabulary_link_without_a_name(request_factory, rest_reviews_folder):
+    """A list of choices links its vocabulary by name (``@vocabularies/plone_scrqm.…``),
+    never ``@sources/`` with no field name, which answers 404; the link answers the terms."""
+    manager = request_factory(role="Manager")
+    links = []
+    for portal_type in api.portal.get_tool("portal_types").objectIds():
+        answer = manager.get(f"@types/{portal_type}")
+        if answer.status_code != 200:
+            continue
+        for name, field in answer.json()["properties"].items():
+            for part in (field, field.get("items") or {}):
+                link = (part.get("vocabulary") or {}).get("@id")
+                if link:
+                    links.append((portal_type, name, link))
+    assert len(links) > 20
+    nameless = [link for link in links if link[2].rstrip("/").endswith(("@sources", "@vocabularies"))]
+    assert nameless == []
+    by_name = {link[1]: link[2] for link in links if link[0] in ("AssessmentRound", "FamilyMember")}
+    for name in ("markers", "communication_needs"):
+        assert "/@vocabularies/plone_scrqm." in by_name[name], by_name[name]
+        answer = manager.get(by_name[name].split("/++api++/")[-1].split("/plone/", 1)[-1])
+        assert answer.status_code == 200, (name, answer.text)
+        assert answer.json()["items"] and all(term["title"] for term in answer.json()["items"])
