@@ -15,6 +15,8 @@ from plone import api
 from plone.restapi.services import Service
 from zope.i18n import translate
 
+from plone_scrqm import _
+
 DEFAULT_SIZE = 20
 MAX_SIZE = 200
 
@@ -39,7 +41,13 @@ class ItemsGet(Service):
             return {
                 "error": {
                     "type": "BadRequest",
-                    "message": f"b_size must be a whole number from 1 to {MAX_SIZE}.",
+                    "message": self._t(
+                        _(
+                            "b_size must be a whole number from 1 to ${max}.",
+                            mapping={"max": MAX_SIZE},
+                        ),
+                        "plone_scrqm",
+                    ),
                 }
             }
         types_tool = api.portal.get_tool("portal_types")
