@@ -4,7 +4,6 @@ listing, and a title for each term (Volto shows the title in its selects)."""
 import transaction
 from plone import api
 
-from conftest import PASSWORD
 from reviews import advance
 
 
