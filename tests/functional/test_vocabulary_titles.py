@@ -51,7 +51,9 @@ def test_no_vocabulary_link_without_a_name(request_factory, rest_reviews_folder)
                 if link:
                     links.append((portal_type, name, link))
     assert len(links) > 20
-    nameless = [link for link in links if link[2].rstrip("/").endswith(("@sources", "@vocabularies"))]
+    nameless = [
+        link for link in links if link[2].rstrip("/").endswith(("@sources", "@vocabularies"))
+    ]
     assert nameless == []
     by_name = {link[1]: link[2] for link in links if link[0] in ("AssessmentRound", "FamilyMember")}
     for name in ("markers", "communication_needs"):
