@@ -134,11 +134,11 @@ export const journeys = {
     const lang = await page.locator('html').getAttribute('lang');
     const body = await text(page);
     check(!body.includes('Published reviews'), 'no English heading left');
-    await page.screenshot({ path: path.join(IMAGES, 'volto-review-more-welsh.png'), fullPage: false });
-    await ctx.close();
     await page.locator('.scrqm-total').waitFor();
     const total = await page.locator('.scrqm-total').innerText();
     check(/adolygiad/.test(total), `the count in Welsh: ${total}`);
+    await page.screenshot({ path: path.join(IMAGES, 'volto-review-more-welsh.png'), fullPage: false });
+    await ctx.close();
     return `html lang="${lang}", heading "Adolygiadau cyhoeddedig", "${total}"`;
   },
 };
