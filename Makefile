@@ -156,7 +156,7 @@ PNPM := $(CURDIR)/$(FRONTEND)/.tools/node_modules/.bin/pnpm
 VOLTO_PORT ?= 3000
 VOLTO_BACKEND_PORT ?= 8082
 VOLTO_INSTANCE ?= instance-volto
-FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/packages/volto-scrqm/src $(FRONTEND)/theme -type f 2>/dev/null)
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/packages/volto-scrqm/src $(FRONTEND)/theme -type f 2>/dev/null) $(shell find $(FRONTEND)/locales $(FRONTEND)/packages/volto-scrqm/locales -name '*.po' 2>/dev/null)
 
 $(PNPM):
 	cd $(FRONTEND) && npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error pnpm@$(PNPM_VERSION)
@@ -168,10 +168,9 @@ $(FRONTEND)/node_modules/.installed: $(PNPM) $(FRONTEND)/package.json $(FRONTEND
 .PHONY: frontend-install
 frontend-install: $(FRONTEND)/node_modules/.installed ## Install the Volto frontend (pnpm, pinned by frontend/pnpm-lock.yaml)
 
-# Volto resolves its compiled catalogues from the project's locales/ folder, which a fresh
-# clone does not have (git keeps no empty folder).
+# The build compiles locales/<lang>.json (Volto's, the add-on's and the project's
+# catalogues) for each language of the project's locales/<lang>/LC_MESSAGES/volto.po.
 $(FRONTEND)/build/server.js: $(FRONTEND)/node_modules/.installed $(FRONTEND_SOURCES) $(FRONTEND)/volto.config.js
-	mkdir -p $(FRONTEND)/locales
 	cd $(FRONTEND) && $(PNPM) build
 
 .PHONY: frontend-build

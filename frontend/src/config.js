@@ -14,5 +14,14 @@
 import '@plone/volto/config';
 
 export default function applyConfig(config) {
+  // The partnerships are English and Welsh: the interface in either. English unless the
+  // user chose Welsh (Volto's personal preferences set the I18N_LANGUAGE cookie).
+  // The build compiles locales/*.json from Volto's, the add-ons' and this project's
+  // catalogues (locales/<lang>/LC_MESSAGES/volto.po).
+  config.settings = {
+    ...config.settings,
+    supportedLanguages: ['en', 'cy'],
+    defaultLanguage: 'en',
+  };
   return config;
 }

@@ -31,6 +31,7 @@ from plone_scrqm.assessment.vocabularies import MARKER_NUMBER_VOCABULARY
 from plone_scrqm.assessment.vocabularies import STAGE_VOCABULARY
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.widgets import lines_for_volto
 
 
 class AssessmentValueInvalid(ValidationError):
@@ -108,7 +109,7 @@ class IAssessmentRound(model.Schema):
             "beginning and at the end cover all 18."
         ),
         value_type=schema.Choice(
-            vocabulary=MARKER_NUMBER_VOCABULARY, constraint=_marker_number_allowed
+            vocabulary="plone_scrqm.AssessmentMarkers", constraint=_marker_number_allowed
         ),
         required=False,
         default=[],
@@ -238,3 +239,7 @@ class MarkerAssessment(Item):
 
     def counts(self):
         return rules.count_answers(self.answers)
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IAssessmentRound)

@@ -45,9 +45,9 @@ from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
 from plone_scrqm.common.limits import limit_text_fields
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.families import rules
 from plone_scrqm.families.vocabularies import CHANNELS
-from plone_scrqm.families.vocabularies import COMMUNICATION_NEEDS
 from plone_scrqm.families.vocabularies import CONTACT_METHODS
 from plone_scrqm.families.vocabularies import INVOLVEMENT
 from plone_scrqm.families.vocabularies import LETTER_LANGUAGES
@@ -167,7 +167,7 @@ class IFamilyMember(model.Schema):
     directives.widget(communication_needs=CheckBoxFieldWidget)
     communication_needs = schema.List(
         title=_("Communication needs"),
-        value_type=schema.Choice(vocabulary=COMMUNICATION_NEEDS),
+        value_type=schema.Choice(vocabulary="plone_scrqm.CommunicationNeeds"),
         required=False,
         default=[],
         missing_value=[],
@@ -631,3 +631,7 @@ class IFamilyAccountLink(model.Schema):
         default=[],
         missing_value=[],
     )
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IFamilyMember)

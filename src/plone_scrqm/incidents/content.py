@@ -29,6 +29,8 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.field_errors import raise_first
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.incidents import rules
 from plone_scrqm.review.vocabularies import CHILD_OUTCOMES
 from plone_scrqm.review.vocabularies import DECISIONS
@@ -65,8 +67,7 @@ class _FieldValues:
 
 
 def _raise_first(problems):
-    if problems:
-        raise Invalid(problems[0].message)
+    raise_first(problems)
 
 
 def _date(title, description=None, required=False):
@@ -155,7 +156,7 @@ class ISeriousIncident(model.Schema):
     directives.widget(child_status=CheckBoxFieldWidget)
     child_status = schema.List(
         title=_("The child's status"),
-        value_type=schema.Choice(vocabulary=CHILD_STATUSES),
+        value_type=schema.Choice(vocabulary="plone_scrqm.ChildStatuses"),
         required=False,
         default=[],
         missing_value=[],
@@ -406,3 +407,8 @@ class IStatutoryLetter(model.Schema):
 @implementer(IStatutoryLetter)
 class StatutoryLetter(Item):
     """A letter or notice to or from the Panel, the Department, Ofsted or Welsh Government."""
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(ISeriousIncident)
+lines_for_volto(IRapidReview)

@@ -15,6 +15,7 @@ from zope.interface import invariant
 from zope.interface import provider
 
 from plone_scrqm import _
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.incidents import rules
 from plone_scrqm.incidents.content import RECOMMENDATIONS
 from plone_scrqm.incidents.content import TEAM_EDITS
@@ -74,3 +75,7 @@ class IDecisionMeeting(model.Schema):
     @invariant
     def decision_meeting_consistent(data):
         _raise_first(rules.check_decision_meeting(_FieldValues(data)))
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IDecisionMeeting)

@@ -11,6 +11,8 @@ from zope.interface import invariant
 from zope.interface import provider
 
 from plone_scrqm import _
+from plone_scrqm.common.field_errors import raise_first
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.incidents import rules
 
 
@@ -86,6 +88,8 @@ class IReviewRecords(model.Schema):
 
     @invariant
     def records_readable(data):
-        problems = rules.check_review_records(_FieldValues(data))
-        if problems:
-            raise Invalid(problems[0].message)
+        raise_first(rules.check_review_records(_FieldValues(data)))
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IReviewRecords)

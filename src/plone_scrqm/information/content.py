@@ -177,7 +177,7 @@ class IChronologyEntry(model.Schema):
     directives.widget(marks=CheckBoxFieldWidget)
     marks = schema.List(
         title=_("Marks"),
-        value_type=schema.Choice(vocabulary=MARKS_VOCABULARY),
+        value_type=schema.Choice(vocabulary="plone_scrqm.ChronologyMarks"),
         required=False,
         default=[],
         missing_value=[],

@@ -11,7 +11,6 @@ Registered for the add-on's browser layer only."""
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from plone.dexterity.interfaces import IDexterityContent
-from plone.restapi.deserializer.dxcontent import DeserializeFromJson
 from plone.restapi.deserializer.dxfields import ChoiceFieldDeserializer
 from plone.restapi.interfaces import IDeserializeFromJson
 from plone.restapi.interfaces import IFieldDeserializer
@@ -23,6 +22,7 @@ from zope.schema.interfaces import IChoice
 from plone_scrqm.assessment.content import IAssessmentRound
 from plone_scrqm.assessment.content import IMarkerAssessment
 from plone_scrqm.assessment.content import holds_marker
+from plone_scrqm.common.field_errors import FieldErrorsDeserializer
 from plone_scrqm.interfaces import IChronologyFolder
 from plone_scrqm.interfaces import IPloneScrqmLayer
 from plone_scrqm.review.content.case_review import ICaseReview
@@ -42,7 +42,7 @@ class ScalarChoiceFieldDeserializer(ChoiceFieldDeserializer):
 
 
 @implementer(IDeserializeFromJson)
-class NeutralIdDeserializer(DeserializeFromJson):
+class NeutralIdDeserializer(FieldErrorsDeserializer):
     """A family record or chronology entry created through REST gets a neutral id, even
     when the client sends one (``"id": "zainab-quorleigh"``)."""
 

@@ -13,11 +13,11 @@ from zope.interface import provider
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.controlpanel.timescales import NATION_CHOICES
 from plone_scrqm.wales import rules
 from plone_scrqm.wales.vocabularies import CHAIR_DECISIONS
 from plone_scrqm.wales.vocabularies import CPR_FORMS
-from plone_scrqm.wales.vocabularies import CRITERIA
 from plone_scrqm.wales.vocabularies import REVIEWER_SOURCES
 
 
@@ -90,7 +90,7 @@ class ISUSRRecord(model.Schema):
     susr_criteria = schema.List(
         title=_("Review criteria met"),
         description=_("Several may apply to one incident: one SUSR is held for all of them."),
-        value_type=schema.Choice(vocabulary=CRITERIA),
+        value_type=schema.Choice(vocabulary="plone_scrqm.SUSRCriteria"),
         required=False,
         default=[],
         missing_value=[],
@@ -179,3 +179,7 @@ class _Values:
             return getattr(self._data, name)
         except (AttributeError, Invalid):
             return None
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(ISUSRRecord)

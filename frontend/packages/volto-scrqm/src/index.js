@@ -7,6 +7,8 @@
 import ReviewDocumentView from 'volto-scrqm/components/ReviewDocumentView';
 import ReviewView from 'volto-scrqm/components/ReviewView';
 import PublishedReviews from 'volto-scrqm/components/PublishedReviews';
+import LinesWidget from 'volto-scrqm/components/widgets/LinesWidget';
+import fieldErrorsMiddleware from 'volto-scrqm/middleware/fieldErrors';
 import reducers from 'volto-scrqm/reducers';
 import assessmentRoutes from 'volto-scrqm/components/assessment/routes';
 import privateRoutes from 'volto-scrqm/privateRoutes';
@@ -25,6 +27,13 @@ const applyConfig = (config) => {
     { path: '/**/published-reviews', component: PublishedReviews, exact: true },
     ...assessmentRoutes,
     ...privateRoutes,
+  ];
+  // Lists written one per line (the backend's hint `frontendOptions: {widget: 'lines'}`).
+  config.widgets.widget.lines = LinesWidget;
+  // A refused edit: unfold the sidebar's fieldsets that hold the fields with errors.
+  config.settings.storeExtenders = [
+    ...(config.settings.storeExtenders || []),
+    (stack) => [...stack, fieldErrorsMiddleware],
   ];
   config.addonReducers = { ...(config.addonReducers || {}), ...reducers };
   return config;

@@ -12,6 +12,7 @@ from zope import schema
 from zope.interface import implementer
 
 from plone_scrqm import _
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.review.vocabularies import MARKER_CLUSTERS
 
 SECTION_HELP = _(
@@ -84,3 +85,7 @@ class QualityMarker(Item):
     def all_questions(self):
         """The published questions followed by the partnership's local ones."""
         return list(self.questions or ()) + list(self.local_questions or ())
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IQualityMarker)

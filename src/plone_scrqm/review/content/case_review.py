@@ -19,7 +19,9 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.field_errors import raise_first
 from plone_scrqm.common.limits import limit_text_fields
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.review import rules
 from plone_scrqm.review.status import missing_for_transition
 from plone_scrqm.review.vocabularies import ABUSE_OR_NEGLECT
@@ -51,8 +53,7 @@ class _FieldValues:
 
 
 def _raise_first(problems):
-    if problems:
-        raise Invalid(problems[0].message)
+    raise_first(problems)
 
 
 def _delay_fields(clock):
@@ -608,3 +609,7 @@ class CaseReview(Container):
 
 
 InitializeClass(CaseReview)
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(ICaseReview)

@@ -19,6 +19,7 @@ from zope.interface import invariant
 from plone_scrqm import _
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
+from plone_scrqm.common.widgets import lines_for_volto
 from plone_scrqm.interfaces import IPublicationEmbargo
 from plone_scrqm.review import parallel
 from plone_scrqm.review.content.case_review import _FieldValues
@@ -79,7 +80,7 @@ class IParallelProcess(model.Schema):
             "pauses a statutory clock: where it delays the review, name it as the cause in "
             "the review's delay record and tell the board, the Panel and the Department."
         ),
-        value_type=schema.Choice(vocabulary=PROCESS_EFFECTS),
+        value_type=schema.Choice(vocabulary="plone_scrqm.ProcessEffects"),
         required=False,
         default=[],
         missing_value=[],
@@ -126,3 +127,7 @@ class ParallelProcess(Item):
     @property
     def embargo_reason(self):
         return parallel.publication_embargo(self)
+
+
+# Volto: "one per line" lists as a textarea of lines (common/widgets.py).
+lines_for_volto(IParallelProcess)

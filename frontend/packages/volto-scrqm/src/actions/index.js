@@ -64,3 +64,4 @@ export function transitionWithComment(url, transition, comment) {
     },
   };
 }
+export * from './review';

@@ -26,6 +26,7 @@ describe('ReviewStatus', () => {
     expect(store.getActions().map((a) => a.request.path)).toEqual([
       '/reviews/child-k/@scr-clocks',
       '/reviews/child-k/@scr-overdue-requests',
+      '/reviews/child-k/@scr-items',
     ]);
   });
 
@@ -62,5 +63,67 @@ describe('ReviewStatus', () => {
   it('shows nothing while there is nothing to show', () => {
     const { container } = renderWith({ scrClocks: { data: { clocks: [] } } });
     expect(container.innerHTML).toBe('');
+  });
+
+  it("lists the review's items by kind, each linked to its page, with what is not shown", () => {
+    const { container } = renderWith({
+      scrItems: {
+        data: {
+          kinds: [
+            {
+              id: 'ReviewReport',
+              title: 'Review report',
+              total: 1,
+              items: [{ '@id': `${url}/report`, title: 'Report', review_state: 'draft', state_title: 'Draft' }],
+            },
+            {
+              id: 'InformationRequest',
+              title: 'Information request',
+              total: 3,
+              items: [
+                { '@id': `${url}/police-records`, title: 'Police records', review_state: '', state_title: '' },
+                { '@id': `${url}/school-records`, title: 'School records', review_state: '', state_title: '' },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    const kinds = Array.from(container.querySelectorAll('.scrqm-items-kind'));
+    expect(kinds.map((kind) => kind.querySelector('h3').textContent)).toEqual([
+      'Review report (1)',
+      'Information request (3)',
+    ]);
+    expect(kinds[0].querySelector('li').textContent).toBe('Report (Draft)');
+    expect(
+      Array.from(kinds[1].querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['Police records', '/reviews/child-k/police-records'],
+      ['School records', '/reviews/child-k/school-records'],
+    ]);
+    expect(kinds[1].querySelector('.scrqm-items-more').textContent).toBe('2 of 3 shown');
+    expect(kinds[0].querySelector('.scrqm-items-more')).toBeNull();
+  });
+
+  it('says who acts next: the moves the user cannot make, with roles and people', () => {
+    renderWith({
+      scrNextSteps: {
+        data: {
+          steps: [],
+          others: [
+            {
+              id: 'start_review',
+              title: 'Start the review',
+              roles: ['the review manager', 'the lead reviewer'],
+              people: ['Rita Manager'],
+            },
+          ],
+        },
+      },
+    });
+    expect(screen.getByRole('heading', { name: 'Who acts next' })).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'Start the review: the review manager and the lead reviewer (Rita Manager)',
+    );
   });
 });

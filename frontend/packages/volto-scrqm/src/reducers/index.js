@@ -10,6 +10,8 @@ import {
 } from '../actions';
 import assessmentReducers from './assessment';
 import privacyReducers from './privacy';
+// eslint-disable-next-line import/no-cycle
+import reviewReducers from './review';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -50,7 +52,9 @@ export const scrTransition = requestReducer(SCR_TRANSITION);
 export const scrClocks = requestReducer(GET_SCR_CLOCKS);
 export const scrOverdueRequests = requestReducer(GET_SCR_OVERDUE_REQUESTS);
 
+
 export default {
+  ...reviewReducers,
   scrPublished,
   scrNextSteps,
   scrTransition,
