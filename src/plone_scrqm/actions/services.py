@@ -1,6 +1,7 @@
 """``GET {site}/@scr-actions``: the action tracker as JSON, with the tracker's filters
 (``agency``, ``status``, ``flag``, ``review``, ``sort_on``, ``sort_order``), batched
-(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``). A visitor who is not signed in
+(``b_start``, ``b_size``, see ``plone_scrqm.common.batching``); ``options`` holds each
+filter's choices with their titles. A visitor who is not signed in
 gets 401, as on the tracker page."""
 
 from plone.restapi.services import Service
@@ -28,4 +29,5 @@ class ActionsGet(TrackerMixin, Service):
             self.request,
             [json_row(row) for row in rows],
             f"{self.context.absolute_url()}/@scr-actions",
+            options=self.filter_options(),
         )
