@@ -8,6 +8,7 @@ import ReviewDocumentView from 'volto-scrqm/components/ReviewDocumentView';
 import ReviewView from 'volto-scrqm/components/ReviewView';
 import PublishedReviews from 'volto-scrqm/components/PublishedReviews';
 import reducers from 'volto-scrqm/reducers';
+import applyCatalogue from 'volto-scrqm/catalogue';
 
 const applyConfig = (config) => {
   config.views.contentTypesViews = {
@@ -23,6 +24,7 @@ const applyConfig = (config) => {
     { path: '/**/published-reviews', component: PublishedReviews, exact: true },
   ];
   config.addonReducers = { ...(config.addonReducers || {}), ...reducers };
+  applyCatalogue(config);
   return config;
 };
 

@@ -4,6 +4,8 @@
  */
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 
+export * from './catalogue';
+
 export const GET_SCR_PUBLISHED = 'GET_SCR_PUBLISHED';
 export const GET_SCR_NEXT_STEPS = 'GET_SCR_NEXT_STEPS';
 export const SCR_TRANSITION = 'SCR_TRANSITION';

@@ -8,6 +8,7 @@ import {
   GET_SCR_PUBLISHED,
   SCR_TRANSITION,
 } from '../actions';
+import { reducersOf as catalogueReducers } from './catalogue';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -54,4 +55,5 @@ export default {
   scrTransition,
   scrClocks,
   scrOverdueRequests,
+  ...catalogueReducers(requestReducer),
 };
