@@ -13,8 +13,10 @@ from plone import api
 from conftest import PASSWORD
 from reviews import SET_UP
 from reviews import TODAY
+from reviews import add_action
 from reviews import add_entry
 from reviews import add_event
+from reviews import add_finding
 from reviews import add_request
 from reviews import advance
 from reviews import set_fields
@@ -150,8 +152,15 @@ def test_dashboard_options(request_factory, review):
 
 
 def test_actions_options(request_factory, review):
+    finding = add_finding(review)
+    add_action(review, [finding], due_date=TODAY - timedelta(days=3))
+    transaction.commit()
     rita = request_factory(basic_auth=("rita", PASSWORD))
     data = rita.get("@scr-actions").json()
+    [row] = data["items"]
+    assert row["title"] and row["review"] == "Child K"
+    assert "Overdue" in row["flag_titles"]
+    assert row["rag_title"] is None  # no progress update yet
     options = data["options"]
     assert {"id": review.UID(), "title": "Child K"} in options["review"]
     assert [option["id"] for option in options["status"]] == [
