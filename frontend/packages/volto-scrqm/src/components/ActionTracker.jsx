@@ -47,8 +47,7 @@ const messages = defineMessages({
 
 /** The address that sorts by `key`: ascending, or descending when already ascending. */
 export function sortLink(location, params, key) {
-  const ascending =
-    params.sort_on === key && (params.sort_order || 'ascending') === 'ascending';
+  const ascending = params.sort_on === key && (params.sort_order || 'ascending') === 'ascending';
   return `${location.pathname}${writeParams({
     ...params,
     sort_on: key,
@@ -98,29 +97,31 @@ const ActionTracker = () => {
       <h1 className="documentFirstHeading">{intl.formatMessage(messages.title)}</h1>
       <p className="documentDescription">{intl.formatMessage(messages.lead)}</p>
       <form
-        className="scrqm-filters"
+        className="ui form scrqm-filters"
         onSubmit={(event) => {
           event.preventDefault();
           history.push(`${location.pathname}${writeParams({ ...form, b_start: 0 })}`);
         }}
       >
-        {['agency', 'status', 'flag', 'review'].map((name) => (
-          <span key={name} className="scrqm-filter">
-            <label htmlFor={`scrqm-filter-${name}`}>{intl.formatMessage(messages[name])}</label>
-            <select
-              id={`scrqm-filter-${name}`}
-              value={form[name]}
-              onChange={(event) => setForm({ ...form, [name]: event.target.value })}
-            >
-              <option value="">{intl.formatMessage(messages.any)}</option>
-              {(options[name] || []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
-            </select>
-          </span>
-        ))}
+        <div className="fields">
+          {['agency', 'status', 'flag', 'review'].map((name) => (
+            <div key={name} className="field scrqm-filter">
+              <label htmlFor={`scrqm-filter-${name}`}>{intl.formatMessage(messages[name])}</label>
+              <select
+                id={`scrqm-filter-${name}`}
+                value={form[name]}
+                onChange={(event) => setForm({ ...form, [name]: event.target.value })}
+              >
+                <option value="">{intl.formatMessage(messages.any)}</option>
+                {(options[name] || []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
         <button type="submit" className="ui button primary">
           {intl.formatMessage(messages.filter)}
         </button>

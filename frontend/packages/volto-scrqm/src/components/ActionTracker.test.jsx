@@ -56,10 +56,9 @@ describe('ActionTracker', () => {
       'OverdueNo owner',
       'Amber 1 November 2026',
     ]);
-    expect(Array.from(container.querySelectorAll('.scrqm-flags li')).map((li) => li.textContent)).toEqual([
-      'Overdue',
-      'No owner',
-    ]);
+    expect(
+      Array.from(container.querySelectorAll('.scrqm-flags li')).map((li) => li.textContent),
+    ).toEqual(['Overdue', 'No owner']);
     expect(container.querySelector('caption').textContent).toBe(
       '1 action. Select a column heading to sort.',
     );

@@ -78,7 +78,9 @@ export function ClockLine({ clock, locale, intl }) {
   return (
     <li className={`scrqm-clock-${clock.state}`}>
       {clock.title}: {late ? <strong>{clock.state_title}</strong> : clock.state_title}
-      {clock.due && <> · {intl.formatMessage(messages.dueOn, { date: formatDate(clock.due, locale) })}</>}
+      {clock.due && (
+        <> · {intl.formatMessage(messages.dueOn, { date: formatDate(clock.due, locale) })}</>
+      )}
       {showLeft && (
         <>
           {' · '}
@@ -116,7 +118,8 @@ const Dashboard = () => {
   const set = (name) => (event) =>
     setForm({
       ...form,
-      [name]: event.target.type === 'checkbox' ? (event.target.checked ? '1' : '') : event.target.value,
+      [name]:
+        event.target.type === 'checkbox' ? (event.target.checked ? '1' : '') : event.target.value,
     });
 
   return (
@@ -125,45 +128,55 @@ const Dashboard = () => {
       <h1 className="documentFirstHeading">{intl.formatMessage(messages.title)}</h1>
       <p className="documentDescription">{intl.formatMessage(messages.lead)}</p>
       <form
-        className="scrqm-filters"
+        className="ui form scrqm-filters"
         onSubmit={(event) => {
           event.preventDefault();
           history.push(`${location.pathname}${writeParams({ ...form, b_start: 0 })}`);
         }}
       >
-        <label htmlFor="scrqm-filter-phase">{intl.formatMessage(messages.phase)}</label>
-        <select id="scrqm-filter-phase" value={form.phase} onChange={set('phase')}>
-          <option value="">{intl.formatMessage(messages.allPhases)}</option>
-          {(data.phase_options || []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.title}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="scrqm-filter-type">{intl.formatMessage(messages.type)}</label>
-        <select id="scrqm-filter-type" value={form.review_type} onChange={set('review_type')}>
-          <option value="">{intl.formatMessage(messages.allTypes)}</option>
-          {(data.type_options || []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.title}
-            </option>
-          ))}
-        </select>
-        <input
-          type="checkbox"
-          id="scrqm-filter-overdue"
-          checked={!!form.overdue}
-          onChange={set('overdue')}
-        />
-        <label htmlFor="scrqm-filter-overdue">{intl.formatMessage(messages.overdueOnly)}</label>
-        <label htmlFor="scrqm-sort">{intl.formatMessage(messages.sortBy)}</label>
-        <select id="scrqm-sort" value={form.sort_on || 'next_due'} onChange={set('sort_on')}>
-          {(data.sort_options || []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.title}
-            </option>
-          ))}
-        </select>
+        <div className="fields">
+          <div className="field">
+            <label htmlFor="scrqm-filter-phase">{intl.formatMessage(messages.phase)}</label>
+            <select id="scrqm-filter-phase" value={form.phase} onChange={set('phase')}>
+              <option value="">{intl.formatMessage(messages.allPhases)}</option>
+              {(data.phase_options || []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="scrqm-filter-type">{intl.formatMessage(messages.type)}</label>
+            <select id="scrqm-filter-type" value={form.review_type} onChange={set('review_type')}>
+              <option value="">{intl.formatMessage(messages.allTypes)}</option>
+              {(data.type_options || []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="scrqm-sort">{intl.formatMessage(messages.sortBy)}</label>
+            <select id="scrqm-sort" value={form.sort_on || 'next_due'} onChange={set('sort_on')}>
+              {(data.sort_options || []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="inline field">
+          <input
+            type="checkbox"
+            id="scrqm-filter-overdue"
+            checked={!!form.overdue}
+            onChange={set('overdue')}
+          />{' '}
+          <label htmlFor="scrqm-filter-overdue">{intl.formatMessage(messages.overdueOnly)}</label>
+        </div>
         <button type="submit" className="ui button primary">
           {intl.formatMessage(messages.show)}
         </button>
@@ -224,7 +237,10 @@ const Dashboard = () => {
                 <th scope="row">
                   <Link to={flattenToAppURL(row['@id'])}>{row.title}</Link>
                   {row.overdue && (
-                    <strong className="scrqm-flag"> ⚠ {intl.formatMessage(messages.overdue)}</strong>
+                    <strong className="scrqm-flag">
+                      {' '}
+                      ⚠ {intl.formatMessage(messages.overdue)}
+                    </strong>
                   )}
                   {row.delay_explained && (
                     <span className="scrqm-flag"> {intl.formatMessage(messages.explained)}</span>

@@ -16,8 +16,22 @@ const dashboard = {
       delay_explained: false,
       next_due: '2026-10-01',
       clocks: [
-        { id: 'report', title: 'Final report', state: 'overdue', state_title: 'Overdue', due: '2026-10-01', left: -12 },
-        { id: 'publish', title: 'Publication', state: 'running', state_title: 'Running', due: '2027-01-04', left: 25 },
+        {
+          id: 'report',
+          title: 'Final report',
+          state: 'overdue',
+          state_title: 'Overdue',
+          due: '2026-10-01',
+          left: -12,
+        },
+        {
+          id: 'publish',
+          title: 'Publication',
+          state: 'running',
+          state_title: 'Running',
+          due: '2027-01-04',
+          left: 25,
+        },
       ],
       processes: { total: 2, active: 1, delaying: 0, embargo: true },
     },
@@ -38,7 +52,10 @@ const dashboard = {
 
 describe('Dashboard', () => {
   it('asks @scr-dashboard with the filters and page of the address', () => {
-    const { store } = renderAt(<Dashboard />, '/reviews/scr-dashboard?phase=running&overdue=1&b_start=25');
+    const { store } = renderAt(
+      <Dashboard />,
+      '/reviews/scr-dashboard?phase=running&overdue=1&b_start=25',
+    );
     expect(store.getActions()[0].request.path).toBe(
       '/reviews/@scr-dashboard?phase=running&overdue=1&b_start=25&b_size=25',
     );
@@ -50,21 +67,24 @@ describe('Dashboard', () => {
     });
     const row = container.querySelector('.scrqm-dashboard-table tbody tr');
     expect(row.className).toBe('scrqm-overdue');
-    expect(screen.getByRole('link', { name: 'Child K' }).getAttribute('href')).toBe('/reviews/child-k');
+    expect(screen.getByRole('link', { name: 'Child K' }).getAttribute('href')).toBe(
+      '/reviews/child-k',
+    );
     const cells = Array.from(row.querySelectorAll('td')).map((td) => td.textContent);
     expect(cells[0]).toBe('Running');
     expect(cells[1]).toBe('Local child safeguarding practice review');
-    expect(Array.from(row.querySelectorAll('.scrqm-clock-list li')).map((li) => li.textContent)).toEqual([
+    expect(
+      Array.from(row.querySelectorAll('.scrqm-clock-list li')).map((li) => li.textContent),
+    ).toEqual([
       'Final report: Overdue · due 1 October 2026 · 12 working days over',
       'Publication: Running · due 4 January 2027 · 25 working days left',
     ]);
     expect(cells[3]).toBe('1 October 2026');
     expect(cells[4]).toBe('1 of 2 under way or expected publication embargo');
     expect(container.querySelector('caption').textContent).toBe('Reviews (30)');
-    expect(Array.from(container.querySelectorAll('.scrqm-by-phase li')).map((li) => li.textContent)).toEqual([
-      'Running: 20',
-      'Reporting: 10',
-    ]);
+    expect(
+      Array.from(container.querySelectorAll('.scrqm-by-phase li')).map((li) => li.textContent),
+    ).toEqual(['Running: 20', 'Reporting: 10']);
     expect(screen.getByRole('link', { name: 'Next page' }).getAttribute('href')).toBe(
       '/scr-dashboard?b_start=25',
     );
@@ -82,7 +102,9 @@ describe('Dashboard', () => {
   });
 
   it('shows the backend refusal', () => {
-    renderAt(<Dashboard />, '/scr-dashboard', { scrDashboard: { error: 'You are not authorized' } });
+    renderAt(<Dashboard />, '/scr-dashboard', {
+      scrDashboard: { error: 'You are not authorized' },
+    });
     expect(screen.getByRole('alert').textContent).toBe('You are not authorized');
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -23,7 +23,10 @@ const messages = defineMessages({
     id: 'scrqm-information-add-request',
     defaultMessage: 'Add an information request',
   },
-  noRequests: { id: 'scrqm-information-no-requests', defaultMessage: 'No information requests yet.' },
+  noRequests: {
+    id: 'scrqm-information-no-requests',
+    defaultMessage: 'No information requests yet.',
+  },
   request: { id: 'scrqm-information-request', defaultMessage: 'Request' },
   agency: { id: 'scrqm-tracker-agency', defaultMessage: 'Agency' },
   sent: { id: 'scrqm-information-sent', defaultMessage: 'Sent' },
@@ -33,8 +36,7 @@ const messages = defineMessages({
   chronology: { id: 'scrqm-information-chronology', defaultMessage: 'Multi-agency chronology' },
   chronologyCount: {
     id: 'scrqm-information-chronology-count',
-    defaultMessage:
-      '{count, plural, one {# entry} other {# entries}}, private to the review team.',
+    defaultMessage: '{count, plural, one {# entry} other {# entries}}, private to the review team.',
   },
   events: {
     id: 'scrqm-information-events',

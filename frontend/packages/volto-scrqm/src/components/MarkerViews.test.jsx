@@ -35,7 +35,10 @@ const markers = {
 
 describe('MarkerCatalogueView', () => {
   it('asks @scr-markers at the site root', () => {
-    const { store } = renderAt(<MarkerCatalogueView content={{ title: 'Quality markers' }} />, '/quality-markers');
+    const { store } = renderAt(
+      <MarkerCatalogueView content={{ title: 'Quality markers' }} />,
+      '/quality-markers',
+    );
     expect(store.getActions()[0].request).toEqual({ op: 'get', path: '/@scr-markers' });
   });
 
@@ -78,7 +81,10 @@ describe('QualityMarkerView', () => {
   };
 
   it('shows the statement, the questions as numbered lists and the rationale', () => {
-    const { container } = renderAt(<QualityMarkerView content={content} />, '/quality-markers/qm-01');
+    const { container } = renderAt(
+      <QualityMarkerView content={content} />,
+      '/quality-markers/qm-01',
+    );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Quality marker 1: Referral',
     );

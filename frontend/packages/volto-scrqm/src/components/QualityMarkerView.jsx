@@ -96,7 +96,7 @@ const QualityMarkerView = ({ content }) => {
             open={name !== 'rationale' ? true : undefined}
           >
             <summary>
-              <h2>{intl.formatMessage(messages[name])}</h2>
+              <h2 style={{ display: 'inline' }}>{intl.formatMessage(messages[name])}</h2>
             </summary>
             {blocks.map((block, index) =>
               block.kind === 'p' ? (

@@ -41,7 +41,14 @@ describe('InformationRegister', () => {
     const cells = Array.from(container.querySelectorAll('.scrqm-requests-table td')).map(
       (td) => td.textContent,
     );
-    expect(cells).toEqual(['Police records', 'Police', '1 October 2026', '20 October 2026', '', 'Overdue']);
+    expect(cells).toEqual([
+      'Police records',
+      'Police',
+      '1 October 2026',
+      '20 October 2026',
+      '',
+      'Overdue',
+    ]);
     expect(screen.getByText('12 entries, private to the review team.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Learning event' }).getAttribute('href')).toBe(
       '/reviews/child-k/event',
@@ -126,11 +133,9 @@ describe('ReviewHistory', () => {
 
 describe('ToolbarLinks', () => {
   it('leads to the registers, and on a review to its information and history', () => {
-    expect(toolbarLinks({ '@type': 'Document', '@id': 'http://localhost:3000/about' }).map((l) => l.to)).toEqual([
-      '/scr-dashboard',
-      '/action-tracker',
-      '/quality-markers',
-    ]);
+    expect(
+      toolbarLinks({ '@type': 'Document', '@id': 'http://localhost:3000/about' }).map((l) => l.to),
+    ).toEqual(['/scr-dashboard', '/action-tracker', '/quality-markers']);
     expect(
       toolbarLinks({ '@type': 'CaseReview', '@id': 'http://localhost:3000/reviews/child-k' })
         .map((l) => l.to)

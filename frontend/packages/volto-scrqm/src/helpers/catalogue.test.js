@@ -17,7 +17,9 @@ describe('catalogue helpers', () => {
   });
 
   it('reads and writes the filters of an address', () => {
-    expect(readParams('?phase=running&overdue=1&b_start=25', ['phase', 'overdue', 'sort_on'])).toEqual({
+    expect(
+      readParams('?phase=running&overdue=1&b_start=25', ['phase', 'overdue', 'sort_on']),
+    ).toEqual({
       phase: 'running',
       overdue: '1',
       sort_on: '',
