@@ -76,6 +76,8 @@ export const journeys = {
     const byPhase = await page.locator('.scrqm-by-phase li').allInnerTexts();
     check(reviews.length >= 3, `reviews: ${reviews}`);
     check(clocks > 0, 'clocks listed');
+    const staleReviewLinks = await page.locator('a[aria-label="Review history"]').count();
+    check(staleReviewLinks === 0, 'no review links on the dashboard');
     await page.screenshot({ path: path.join(IMAGES, 'volto-catalogue-dashboard.png'), fullPage: false });
     const phase = phases[0];
     const value = await page.locator('#scrqm-filter-phase option', { hasText: phase }).first().getAttribute('value');
@@ -100,7 +102,8 @@ export const journeys = {
   async 'action tracker: actions with flags and RAG, filtered by review'({ browser, voltoUrl, backendUrl }) {
     const ctx = await context(browser, voltoUrl, backendUrl, 'demo-manager');
     const page = await ctx.newPage();
-    await viaToolbar(page, voltoUrl, '/safeguarding-reviews', 'Action tracker');
+    // From the dashboard, a route page that keeps the toolbar and its links
+    await viaToolbar(page, voltoUrl, '/scr-dashboard', 'Action tracker');
     await page.locator('.scrqm-tracker-table tbody tr').first().waitFor();
     const actions = await page.locator('.scrqm-tracker-table tbody td:nth-child(2)').allInnerTexts();
     const reviews = await page.locator('.scrqm-tracker-table tbody td:nth-child(1)').allInnerTexts();
@@ -166,6 +169,9 @@ export const journeys = {
     check(rows >= 5, `${rows} moves`);
     check(new Set(documents).size >= 2, `the review and its documents: ${[...new Set(documents)]}`);
     check(comments.some((c) => c.length > 0), 'comments shown');
+    // The toolbar of the history page leads back to the review's information register.
+    const registerLinks = await page.locator('a[aria-label="Information register"]').count();
+    check(registerLinks === 1, `${registerLinks} links to the information register on the history page`);
     await page.screenshot({ path: path.join(IMAGES, 'volto-catalogue-history.png'), fullPage: false });
     await ctx.close();
     const visitor = await refusedAsVisitor(browser, voltoUrl, backendUrl, `${REVIEW_PATH}/review-history`,

@@ -11,6 +11,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import RouteToolbar from 'volto-scrqm/components/RouteToolbar';
 import { getActions } from 'volto-scrqm/actions/catalogue';
 import { basePath, readParams, writeParams } from 'volto-scrqm/helpers/catalogue';
 import { formatDate } from 'volto-scrqm/helpers/values';
@@ -182,6 +183,7 @@ const ActionTracker = () => {
         </table>
       )}
       <Pages bStart={params.b_start} size={PAGE_SIZE} total={data.items_total} />
+      <RouteToolbar pathname={location.pathname} />
     </Container>
   );
 };

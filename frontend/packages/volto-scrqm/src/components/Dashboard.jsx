@@ -12,6 +12,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import RouteToolbar from 'volto-scrqm/components/RouteToolbar';
 import { getDashboard } from 'volto-scrqm/actions/catalogue';
 import { basePath, readParams, writeParams } from 'volto-scrqm/helpers/catalogue';
 import { formatDate } from 'volto-scrqm/helpers/values';
@@ -289,6 +290,7 @@ const Dashboard = () => {
           </ul>
         </section>
       )}
+      <RouteToolbar pathname={location.pathname} />
     </Container>
   );
 };

@@ -11,6 +11,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
+import RouteToolbar from 'volto-scrqm/components/RouteToolbar';
 import { getHistory } from 'volto-scrqm/actions/catalogue';
 import { basePath } from 'volto-scrqm/helpers/catalogue';
 
@@ -103,6 +104,7 @@ const ReviewHistory = () => {
           </tbody>
         </table>
       )}
+      <RouteToolbar pathname={location.pathname} />
     </Container>
   );
 };

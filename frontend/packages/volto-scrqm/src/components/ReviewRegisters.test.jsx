@@ -141,12 +141,18 @@ describe('ToolbarLinks', () => {
         .map((l) => l.to)
         .slice(3),
     ).toEqual(['/reviews/child-k/review-information', '/reviews/child-k/review-history']);
+    const review = { '@type': 'CaseReview', '@id': 'http://localhost:3000/reviews/child-k' };
+    expect(toolbarLinks(review, '/reviews/child-k/review-history')).toHaveLength(5);
+    expect(toolbarLinks(review, '/reviews/child-k')).toHaveLength(5);
+    // Elsewhere (the dashboard after a review), no stale links to the review
+    expect(toolbarLinks(review, '/scr-dashboard')).toHaveLength(3);
+    expect(toolbarLinks(review, '/reviews/child-kay')).toHaveLength(3);
   });
 
   const inToolbar = (state) =>
     renderAt(
       <PluggablesProvider>
-        <ToolbarLinks />
+        <ToolbarLinks pathname="/reviews/child-k" />
         <Pluggable name="main.toolbar.top" />
       </PluggablesProvider>,
       '/reviews/child-k',

@@ -26,15 +26,20 @@ const messages = defineMessages({
   history: { id: 'scrqm-link-history', defaultMessage: 'Review history' },
 });
 
-/** The links for a signed-in user on the page of `content`: `[{id, to, message, icon}]`. */
-export function toolbarLinks(content) {
+/**
+ * The links for a signed-in user at `pathname`, where `content` is the item Volto last
+ * loaded: `[{id, to, message, icon}]`. A review's own links only on the review or under it.
+ */
+export function toolbarLinks(content, pathname) {
   const links = [
     { id: 'dashboard', to: '/scr-dashboard', message: messages.dashboard, icon: tableSVG },
     { id: 'tracker', to: '/action-tracker', message: messages.tracker, icon: flagSVG },
     { id: 'markers', to: '/quality-markers', message: messages.markers, icon: bookSVG },
   ];
-  if (content?.['@type'] === 'CaseReview' && content['@id']) {
-    const review = flattenToAppURL(content['@id']);
+  const review = content?.['@id'] ? flattenToAppURL(content['@id']) : null;
+  const onReview =
+    review && (pathname === undefined || pathname === review || pathname.startsWith(`${review}/`));
+  if (content?.['@type'] === 'CaseReview' && onReview) {
     links.push(
       {
         id: 'information',
@@ -48,12 +53,12 @@ export function toolbarLinks(content) {
   return links;
 }
 
-const ToolbarLinks = () => {
+const ToolbarLinks = ({ pathname }) => {
   const intl = useIntl();
   const token = useSelector((state) => state.userSession?.token);
   const content = useSelector((state) => state.content?.data);
   if (!token) return null;
-  const links = toolbarLinks(content);
+  const links = toolbarLinks(content, pathname);
   return (
     <Plug
       pluggable="main.toolbar.top"
