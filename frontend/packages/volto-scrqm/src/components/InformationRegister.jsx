@@ -81,7 +81,11 @@ const InformationRegister = () => {
       {state.loading && <p>{intl.formatMessage(messages.loading)}</p>}
       {state.loaded && (
         <>
-          <section className="scrqm-requests" aria-labelledby="scrqm-requests-heading">
+          <section
+            className="scrqm-requests"
+            style={{ marginBottom: '2em' }}
+            aria-labelledby="scrqm-requests-heading"
+          >
             <h2 id="scrqm-requests-heading">{intl.formatMessage(messages.requests)}</h2>
             {data.can_add && (
               <p>
@@ -128,7 +132,11 @@ const InformationRegister = () => {
             )}
           </section>
           {data.chronology_count !== undefined && (
-            <section className="scrqm-chronology-count" aria-labelledby="scrqm-chronology-heading">
+            <section
+              className="scrqm-chronology-count"
+              style={{ marginBottom: '2em' }}
+              aria-labelledby="scrqm-chronology-heading"
+            >
               <h2 id="scrqm-chronology-heading">{intl.formatMessage(messages.chronology)}</h2>
               <p>
                 {intl.formatMessage(messages.chronologyCount, { count: data.chronology_count })}

@@ -49,9 +49,9 @@ const MarkerCatalogueView = ({ content }) => {
           aria-labelledby={`scrqm-cluster-${cluster.id}`}
         >
           <h2 id={`scrqm-cluster-${cluster.id}`}>{cluster.title}</h2>
-          <ol className="scrqm-markers" start={cluster.items[0]?.number}>
+          <ul className="scrqm-markers" style={{ listStyle: 'none', paddingLeft: 0 }}>
             {cluster.items.map((marker) => (
-              <li key={marker.number} className="scrqm-marker-item" value={marker.number}>
+              <li key={marker.number} className="scrqm-marker-item">
                 <h3>
                   <Link to={flattenToAppURL(marker.url || marker['@id'])}>
                     <span className="scrqm-marker-number">
@@ -68,7 +68,7 @@ const MarkerCatalogueView = ({ content }) => {
                 </p>
               </li>
             ))}
-          </ol>
+          </ul>
         </section>
       ))}
     </Container>
