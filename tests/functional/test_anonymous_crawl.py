@@ -431,6 +431,13 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         "@scr-actions",
     ):
         fetched.append((f"++api++/{path}", rest.get(path).text))
+    # a review's registers for Volto (information, history): refused, nothing in the answer
+    for review in ("child-p", "child-q"):
+        for service in ("@scr-information", "@scr-history"):
+            answer = rest.get(f"safeguarding-reviews/{review}/{service}")
+            assert answer.status_code == 401, (review, service, answer.status_code)
+            assert "Child P" not in answer.text and "Child Q" not in answer.text
+            fetched.append((f"++api++/{review}/{service}", answer.text))
     # serious incidents, their rapid reviews and letters: never public
     for path in seeded["incident_paths"]:
         answer = rest.get(path)
@@ -508,6 +515,10 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
         fetched.append(
             (review + " privacy", rest.get(f"safeguarding-reviews/{review}/@scr-privacy").text)
         )
+        for service in ("@scr-information", "@scr-history"):
+            answer = rest.get(f"safeguarding-reviews/{review}/{service}")
+            assert answer.status_code == 200, (review, service)
+            fetched.append((f"{review} {service}", answer.text))
     for path in seeded["incident_paths"]:
         answer = rest.get(path)
         # the incident is theirs to read (what the board needs); the papers are not

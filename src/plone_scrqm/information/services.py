@@ -25,10 +25,13 @@ from plone_scrqm.information.chronology import MAX_BYTES
 from plone_scrqm.information.chronology import ImportFileError
 from plone_scrqm.information.folder import ENTRY_TYPE
 from plone_scrqm.information.folder import ensure_chronology_folder
+from plone_scrqm.information.folder import entry_count
 from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
+from plone_scrqm.information.listing import request_rows
 from plone_scrqm.information.listing import review_overdue_requests
 from plone_scrqm.information.views import ChronologyView
+from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.privacy.audit import audit
 
 SEND_FILE = "Send the file as {'file': {'data', 'encoding', 'filename'}}."
@@ -207,3 +210,47 @@ class ChronologyGet(Service):
 def _error(request, status, message):
     request.response.setStatus(status)
     return {"error": {"type": "BadRequest" if status == 400 else "Forbidden", "message": message}}
+
+
+def _iso(day):
+    return day.isoformat() if day else None
+
+
+class InformationGet(Service):
+    """``GET {review}/@scr-information``: the review's information register as the
+    ``@@information`` page shows it: its information requests with their status (QM10), its
+    practitioner events (QM11) and, for those who may see family details, how many entries
+    the chronology has. The catalog lists only what the caller may see; a visitor gets 401."""
+
+    def reply(self):
+        path = {"query": "/".join(self.context.getPhysicalPath()), "depth": 1}
+        requests = [
+            {
+                "@id": row["url"],
+                "title": row["title"],
+                "agency": row["agency"],
+                "date_sent": _iso(row["date_sent"]),
+                "date_due": _iso(row["date_due"]),
+                "date_received": _iso(row["date_received"]),
+                "status": row["status"],
+                "status_title": row["status_title"],
+            }
+            for row in request_rows(request=self.request, path=path)
+        ]
+        catalog = api.portal.get_tool("portal_catalog")
+        events = [
+            {"@id": brain.getURL(), "title": brain.Title}
+            for brain in catalog(
+                path=path, portal_type="PractitionerEvent", sort_on="getObjPositionInParent"
+            )
+        ]
+        answer = {
+            "@id": f"{self.context.absolute_url()}/@scr-information",
+            "title": self.context.Title(),
+            "requests": requests,
+            "events": events,
+            "can_add": api.user.has_permission("Add portal content", obj=self.context),
+        }
+        if api.user.has_permission(VIEW_FAMILY_DETAILS, obj=self.context):
+            answer["chronology_count"] = entry_count(self.context)
+        return answer

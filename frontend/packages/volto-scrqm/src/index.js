@@ -12,6 +12,7 @@ import fieldErrorsMiddleware from 'volto-scrqm/middleware/fieldErrors';
 import reducers from 'volto-scrqm/reducers';
 import assessmentRoutes from 'volto-scrqm/components/assessment/routes';
 import privateRoutes from 'volto-scrqm/privateRoutes';
+import applyCatalogue from 'volto-scrqm/catalogue';
 
 const applyConfig = (config) => {
   config.views.contentTypesViews = {
@@ -36,6 +37,7 @@ const applyConfig = (config) => {
     (stack) => [...stack, fieldErrorsMiddleware],
   ];
   config.addonReducers = { ...(config.addonReducers || {}), ...reducers };
+  applyCatalogue(config);
   return config;
 };
 

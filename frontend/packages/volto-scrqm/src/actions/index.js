@@ -6,6 +6,7 @@ import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 
 export * from './assessment';
 export * from './privacy';
+export * from './catalogue';
 
 export const GET_SCR_PUBLISHED = 'GET_SCR_PUBLISHED';
 export const GET_SCR_NEXT_STEPS = 'GET_SCR_NEXT_STEPS';

@@ -12,6 +12,7 @@ import assessmentReducers from './assessment';
 import privacyReducers from './privacy';
 // eslint-disable-next-line import/no-cycle
 import reviewReducers from './review';
+import { reducersOf as catalogueReducers } from './catalogue';
 
 const initialState = { loading: false, loaded: false, data: null, error: null };
 
@@ -62,4 +63,5 @@ export default {
   scrOverdueRequests,
   ...assessmentReducers(requestReducer),
   ...privacyReducers,
+  ...catalogueReducers(requestReducer),
 };
