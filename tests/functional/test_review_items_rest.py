@@ -106,3 +106,41 @@ def test_next_steps_say_who_acts_next(request_factory, review):
     assert any(other["people"] for other in others)
     visitor = request_factory(basic_auth=None)
     assert visitor.get("safeguarding-reviews/child-k/@scr-next-steps").status_code == 401
+
+
+def test_pages_are_those_the_caller_may_open(request_factory, review):
+    """``pages`` names the review's own Volto pages the caller may open, so a review page
+    links them (users arrive without addresses); each page's own service agrees."""
+    expected = {
+        # the review team: every page
+        "rita": [
+            "assessment-overview",
+            "review-information",
+            "review-history",
+            "privacy-check",
+            "chronology",
+            "family",
+        ],
+        # the chair: the privacy check, not the family's details
+        "chandra": ["assessment-overview", "review-information", "review-history", "privacy-check"],
+        # a board member: what the board reads
+        "bola": ["assessment-overview", "review-information", "review-history"],
+    }
+    services = {
+        "assessment-overview": "@scr-assessment-overview",
+        "review-information": "@scr-information",
+        "review-history": "@scr-history",
+        "privacy-check": "@scr-privacy",
+        "chronology": "@scr-chronology",
+        "family": "@scr-family",
+    }
+    for user, pages in expected.items():
+        session = request_factory(basic_auth=(user, PASSWORD))
+        answer, _kinds_ = _kinds(session)
+        assert answer.json()["pages"] == pages, user
+        for page, service in services.items():
+            status = session.get(f"safeguarding-reviews/child-k/{service}").status_code
+            if page in pages:
+                assert status == 200, (user, service, status)
+            else:
+                assert status in (401, 403), (user, service, status)

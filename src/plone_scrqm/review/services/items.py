@@ -1,6 +1,6 @@
 """``GET {review}/@scr-items``: the review's own items grouped by kind (reports, responses,
 findings, actions, assessment rounds, information requests, family records...), as a Volto
-review page lists them.
+review page lists them, and ``pages``: the review's own Volto pages the caller may open.
 
 Why a service and not Volto's ``@search``: a review may hold thousands of chronology
 entries, so each kind comes with its total and only its first ``b_size`` items; the kinds
@@ -16,9 +16,25 @@ from plone.restapi.services import Service
 from zope.i18n import translate
 
 from plone_scrqm import _
+from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
+from plone_scrqm.privacy.access import may_see_privacy_check
 
 DEFAULT_SIZE = 20
 MAX_SIZE = 200
+
+
+def review_pages(review):
+    """The review's own pages in Volto that the caller may open, in the order a review page
+    links them: the self-assessment, the information register and the history for whoever
+    may view the review; the privacy check for the review team and the chair; the
+    chronology and the family for those who may view family details. The pages ask the
+    backend again, so this only spares a user a link that would be refused."""
+    pages = ["assessment-overview", "review-information", "review-history"]
+    if may_see_privacy_check(review):
+        pages.append("privacy-check")
+    if api.user.has_permission(VIEW_FAMILY_DETAILS, obj=review):
+        pages.extend(["chronology", "family"])
+    return pages
 
 
 def _size(value):
@@ -92,4 +108,5 @@ class ItemsGet(Service):
         return {
             "@id": f"{self.context.absolute_url()}/@scr-items",
             "kinds": [groups[kind] for kind in sorted(groups, key=position)],
+            "pages": review_pages(self.context),
         }

@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { getClocks, getOverdueRequests, getReviewItems } from 'volto-scrqm/actions';
+import ReviewPages from 'volto-scrqm/components/ReviewPages';
 import { formatDate } from 'volto-scrqm/helpers/values';
 
 const messages = defineMessages({
@@ -111,6 +112,7 @@ const ReviewStatus = ({ url }) => {
   const overdue = useSelector((s) => s.scrOverdueRequests?.data?.items) || [];
   const others = useSelector((s) => s.scrNextSteps?.data?.others);
   const kinds = useSelector((s) => s.scrItems?.data?.kinds);
+  const pages = useSelector((s) => s.scrItems?.data?.pages);
   const locale = intl.locale === 'cy' ? 'cy' : 'en-GB';
   useEffect(() => {
     if (url) {
@@ -121,6 +123,7 @@ const ReviewStatus = ({ url }) => {
   }, [dispatch, url]);
   return (
     <>
+      <ReviewPages url={url} pages={pages} />
       <WhoActsNext others={others} locale={locale} />
       {clocks.length > 0 && (
         <section className="scrqm-clocks" aria-labelledby="scrqm-clocks-heading">
