@@ -137,8 +137,14 @@ export const journeys = {
     await page.locator('.scrqm-total').waitFor();
     const total = await page.locator('.scrqm-total').innerText();
     check(/adolygiad/.test(total), `the count in Welsh: ${total}`);
+    check(lang === 'cy', `the page's language: html lang="${lang}"`);
+    const listing = await page.locator('.scrqm-published-list').innerText();
+    const welshDate = listing.match(/\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/);
+    check(welshDate, `a publication date in Welsh: ${listing.slice(0, 300)}`);
+    check(!/\d (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/.test(listing),
+      'no date in English');
     await page.screenshot({ path: path.join(IMAGES, 'volto-review-more-welsh.png'), fullPage: false });
     await ctx.close();
-    return `html lang="${lang}", heading "Adolygiadau cyhoeddedig", "${total}"`;
+    return `html lang="${lang}", heading "Adolygiadau cyhoeddedig", "${total}", date "${welshDate[0]}"`;
   },
 };

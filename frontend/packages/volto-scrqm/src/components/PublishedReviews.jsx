@@ -91,7 +91,11 @@ const PublishedReviews = () => {
 
   return (
     <Container id="page-document" className="view-wrapper scrqm-published">
-      <Helmet title={intl.formatMessage(messages.title)} />
+      {/* A route, not content: the page is in the interface's language (Volto's App gives
+          <html> the language of the content loaded last). */}
+      <Helmet title={intl.formatMessage(messages.title)}>
+        <html lang={intl.locale} />
+      </Helmet>
       <h1 className="documentFirstHeading">{intl.formatMessage(messages.title)}</h1>
       {options.length > 0 && (
         <form

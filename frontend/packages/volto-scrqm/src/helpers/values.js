@@ -46,10 +46,30 @@ export function termTitle(value) {
   return String(value);
 }
 
+// Browsers built on Chromium carry no Welsh calendar data (their Intl answers "November
+// 29, 2026" for 'cy'), so Welsh dates are written here, as the backend writes them.
+const WELSH_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
 /** A date ('2026-05-14' or a datetime) in the reader's locale, without a time of day. */
 export function formatDate(value, locale = 'en-GB') {
   if (!value) return '';
   const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  if (String(locale).toLowerCase().startsWith('cy') && month >= 1 && month <= 12) {
+    return `${day} ${WELSH_MONTHS[month - 1]} ${year}`;
+  }
   const date = new Date(Date.UTC(year, month - 1, day));
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',

@@ -39,6 +39,10 @@ describe('values', () => {
     expect(formatDate('2026-05-14')).toBe('14 May 2026');
     expect(formatDate('2026-05-14T23:30:00')).toBe('14 May 2026');
     expect(formatDate('')).toBe('');
+    // Welsh written out, whatever calendar data the browser carries
+    expect(formatDate('2026-11-29', 'cy')).toBe('29 Tachwedd 2026');
+    expect(formatDate('2027-01-04T09:00:00', 'cy')).toBe('4 Ionawr 2027');
+    expect(formatDate('2028-02-29', 'cy')).toBe('29 Chwefror 2028');
   });
 
   it('splits plain text into paragraphs', () => {
