@@ -30,6 +30,7 @@ from datetime import date
 
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from zope.component import getMultiAdapter
 from zope.event import notify
 from zope.i18n import translate
 from zope.lifecycleevent import ObjectModifiedEvent
@@ -37,13 +38,6 @@ from zope.lifecycleevent import ObjectModifiedEvent
 from plone_scrqm import _
 from plone_scrqm.assessment import rules
 from plone_scrqm.assessment.data import find_round
-from plone_scrqm.assessment.views import AssessForm
-from plone_scrqm.assessment.views import AssessmentCompare
-from plone_scrqm.assessment.views import AssessmentExportCSV
-from plone_scrqm.assessment.views import AssessmentOverview
-from plone_scrqm.assessment.views import AssessmentReportPDF
-from plone_scrqm.assessment.views import MarkerAssessmentPage
-from plone_scrqm.assessment.views import ReviewAssessmentView
 from plone_scrqm.common import params
 from plone_scrqm.common.dateranges import EARLIEST
 from plone_scrqm.common.dateranges import LATEST
@@ -117,9 +111,15 @@ def unknown_round(request, round_id):
     )
 
 
+def page(context, request, name):
+    """The classic page ``name`` of ``context``, looked up as registered (the services
+    answer what the pages show, without importing the views)."""
+    return getMultiAdapter((context, request), name=name)
+
+
 class AssessmentGet(Service):
     def reply(self):
-        rounds = ReviewAssessmentView(self.context, self.request).rounds()
+        rounds = page(self.context, self.request, "assessment-overview").rounds()
         round_id = params.text(self.request.form, "round", default=None)
         if round_id is not None:
             found = find_round(rounds, round_id)
@@ -134,7 +134,7 @@ class AssessmentGet(Service):
 
 class AssessmentOverviewGet(Service):
     def reply(self):
-        view = AssessmentOverview(self.context, self.request)
+        view = page(self.context, self.request, "assessment-overview")
         clusters = []
         for cluster in view.clusters():
             clusters.append(
@@ -175,7 +175,7 @@ class AssessmentOverviewGet(Service):
 
 class AssessmentMarkerGet(Service):
     def reply(self):
-        view = MarkerAssessmentPage(self.context, self.request)
+        view = page(self.context, self.request, "marker-assessment")
         raw = params.text(self.request.form, "marker")
         try:
             number = int(raw)
@@ -233,7 +233,7 @@ class AssessmentMarkerGet(Service):
 
 class AssessmentCompareGet(Service):
     def reply(self):
-        view = AssessmentCompare(self.context, self.request)
+        view = page(self.context, self.request, "assessment-compare")
         wanted = params.texts(self.request.form, "rounds")
         rounds = view.rounds()
         if wanted:
@@ -294,7 +294,7 @@ class AssessmentReportGet(Service):
         self.check_permission()
         fmt = params.text(self.request.form, "format")
         if fmt == "csv":
-            return AssessmentExportCSV(self.context, self.request)()
+            return page(self.context, self.request, "assessment-export.csv")()
         if fmt != "pdf":
             return self._json(
                 bad_request(
@@ -305,7 +305,7 @@ class AssessmentReportGet(Service):
                     ),
                 )
             )
-        view = AssessmentReportPDF(self.context, self.request)
+        view = page(self.context, self.request, "assessment-report.pdf")
         view.prepare()
         if view.error:
             return self._json(bad_request(self.request, view.error))
@@ -326,7 +326,7 @@ class AssessGet(Service):
 
 
 def assess_json(context, request):
-    form = AssessForm(context, request)
+    form = page(context, request, "assess")
     form.submitted = None
     round_ = context.aq_parent
     review = round_.aq_parent
@@ -413,7 +413,7 @@ class AssessPatch(Service):
                     for message in error.problems:
                         problem("answers", message)
             if not errors:
-                form = AssessForm(context, self.request)
+                form = page(context, self.request, "assess")
                 linked = {uid for row in rows for uid in row.get("related") or ()}
                 known = {item["uid"] for item in form._review_items(UID=sorted(linked))}
                 for row in rows:

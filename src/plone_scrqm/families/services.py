@@ -8,15 +8,15 @@ from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
 from plone.restapi.services import Service
 from zope.component import adapter
+from zope.component import getMultiAdapter
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 from zope.interface import Interface
 from zope.interface import implementer
 
 from plone_scrqm.common import params
-from plone_scrqm.families.views.family import FamilyView
-from plone_scrqm.families.views.letters import PROBLEM_MESSAGES
-from plone_scrqm.families.views.letters import FamilyLetterView
+from plone_scrqm.families.letter_refusals import PROBLEM_MESSAGES
+from plone_scrqm.families.letter_refusals import LetterRefused
 from plone_scrqm.interfaces import IFamilyRecord
 from plone_scrqm.privacy.audit import audit
 
@@ -37,7 +37,7 @@ class FamilyGet(Service):
     named by its neutral label ("Family member 1 (mother)"), never by name."""
 
     def reply(self):
-        view = FamilyView(self.context, self.request)
+        view = getMultiAdapter((self.context, self.request), name="family")
         audit("read", self.context, "family list (REST)")
         return {
             "@id": f"{self.context.absolute_url()}/@scr-family",
@@ -53,19 +53,6 @@ class FamilyGet(Service):
 
 
 REST_FORMATS = {"html": "page", "pdf": "pdf"}
-
-
-class _LetterRefused(Exception):
-    def __init__(self, message):
-        self.message = message
-
-
-class _RestLetter(FamilyLetterView):
-    """The classic letter, whose refusal becomes the service's 400 in JSON."""
-
-    def refuse(self, problem):
-        super().refuse(problem)
-        raise _LetterRefused(self.refusal)
 
 
 class FamilyLetterGet(Service):
@@ -87,10 +74,11 @@ class FamilyLetterGet(Service):
             )
             return self._refuse(translate(message, context=self.request))
         form["format"] = REST_FORMATS[fmt]
-        view = _RestLetter(self.context, self.request)
+        view = getMultiAdapter((self.context, self.request), name="family-letter")
+        view.raise_refusals = True
         try:
             body = view()
-        except _LetterRefused as refused:
+        except LetterRefused as refused:
             return self._refuse(refused.message)
         if fmt == "pdf":
             # pdf_response has set the PDF's headers (or a 503 with its reason)

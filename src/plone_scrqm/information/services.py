@@ -16,6 +16,7 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from plone.restapi.services.content.add import FolderPost
+from zope.component import getMultiAdapter
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
@@ -30,7 +31,6 @@ from plone_scrqm.information.listing import create_entries
 from plone_scrqm.information.listing import preview_file
 from plone_scrqm.information.listing import request_rows
 from plone_scrqm.information.listing import review_overdue_requests
-from plone_scrqm.information.views import ChronologyView
 from plone_scrqm.permissions import VIEW_FAMILY_DETAILS
 from plone_scrqm.privacy.audit import audit
 
@@ -171,7 +171,7 @@ class ChronologyGet(Service):
     View family details``: the entries are private to the review team."""
 
     def reply(self):
-        view = ChronologyView(self.context, self.request)
+        view = getMultiAdapter((self.context, self.request), name="chronology")
         rows = view.rows()
         if view.error is not None:
             return _error(self.request, 400, view.error)

@@ -11,12 +11,13 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 
-from plone_scrqm import _
 from plone_scrqm.clocks import today as current_day
 from plone_scrqm.common import params
 from plone_scrqm.common.pdf import pdf_response
 from plone_scrqm.families import rules
 from plone_scrqm.families.content import IFamilyMember
+from plone_scrqm.families.letter_refusals import PROBLEM_MESSAGES
+from plone_scrqm.families.letter_refusals import LetterRefused
 from plone_scrqm.interfaces import IPartnershipSettings
 from plone_scrqm.letters import compose
 from plone_scrqm.letters import texts
@@ -25,24 +26,6 @@ from plone_scrqm.publication.content import IReviewReport
 from plone_scrqm.review.content.case_review import ICaseReview
 
 SETTINGS_PREFIX = "plone_scrqm.partnership"
-
-PROBLEM_MESSAGES = {
-    "letter": _(
-        "Unknown letter '${value}'. Choose one of: ${allowed}.",
-    ),
-    "lang": _("Letters are not available in '${value}'. Choose one of: ${allowed}."),
-    "format": _("Unknown format '${value}'. Choose one of: ${allowed}."),
-    "member": _("No family member of this review has that identifier (member=…)."),
-    "publication_date": _(
-        "The review's report has no publication date yet. Set the date on the report before "
-        "writing to the family about publication (QM17)."
-    ),
-    "review_record": _(
-        "The review has not recorded this yet: ${missing}. The invitation tells the family "
-        "what the review is looking at and the period it covers, in the review's own words: "
-        "fill in the review's commissioning (QM6) before inviting the family to take part."
-    ),
-}
 
 
 def partnership_settings():
@@ -85,6 +68,8 @@ class FamilyLetterView(BrowserView):
     template = ViewPageTemplateFile("../templates/family_letter.pt")
     refused_template = ViewPageTemplateFile("../templates/letter_refused.pt")
     fmt = "page"
+    # Set by the REST service (@scr-family-letter): a refusal raises LetterRefused.
+    raise_refusals = False
 
     def __call__(self):
         form = self.request.form
@@ -131,6 +116,9 @@ class FamilyLetterView(BrowserView):
             ),
         }
         self.refusal = translate(Message(message, mapping=mapping), context=self.request)
+        if self.raise_refusals:
+            # The REST service answers the refusal itself (a 400 in JSON).
+            raise LetterRefused(self.refusal)
         # A normal page in the user's language, saying why, with the way back (still 400:
         # the letter was not made).
         self.request.response.setStatus(400)
