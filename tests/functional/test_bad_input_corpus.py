@@ -52,6 +52,14 @@ PAGES = (
     ("/@scr-actions", ("agency", "status", "flag", "review", "sort_on", "sort_order"), "GET"),
     ("/@scr-dashboard", ("phase", "review_type", "overdue", "sort_on"), "GET"),
     ("@scr-assessment", ("round",), "GET"),
+    # The services Volto's pages read
+    ("@scr-assessment-marker", ("marker",), "GET"),
+    ("@scr-assessment-compare", ("rounds",), "GET"),
+    ("@scr-assessment-report", ("round", "format"), "GET"),
+    ("@scr-chronology", ("agency", "mark", "start", "end"), "GET"),
+    ("@scr-family-letter", ("member", "letter", "lang", "format"), "GET"),
+    ("@scr-items", ("b_size",), "GET"),
+    ("/@scr-published", ("theme", "b_start", "b_size", "language"), "GET"),
     ("@@chronology-import", ("chronology_file", "payload", "filename", "confirm"), "POST"),
     (
         "beginning-2026-03-03/qm-04/@@assess",
