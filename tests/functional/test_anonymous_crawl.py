@@ -431,9 +431,9 @@ def test_anonymous_sees_no_canary(request_factory, functional_portal, seeded):
         "@scr-actions",
     ):
         fetched.append((f"++api++/{path}", rest.get(path).text))
-    # a review's registers for Volto (information, history): refused, nothing in the answer
+    # a review's services for Volto's pages: refused, nothing in the answer
     for review in ("child-p", "child-q"):
-        for service in ("@scr-information", "@scr-history"):
+        for service in VOLTO_REVIEW_SERVICES + VOLTO_TEAM_SERVICES:
             answer = rest.get(f"safeguarding-reviews/{review}/{service}")
             assert answer.status_code == 401, (review, service, answer.status_code)
             assert "Child P" not in answer.text and "Child Q" not in answer.text
@@ -515,9 +515,14 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
         fetched.append(
             (review + " privacy", rest.get(f"safeguarding-reviews/{review}/@scr-privacy").text)
         )
-        for service in ("@scr-information", "@scr-history"):
+        for service in VOLTO_REVIEW_SERVICES:
             answer = rest.get(f"safeguarding-reviews/{review}/{service}")
-            assert answer.status_code == 200, (review, service)
+            assert answer.status_code == 200, (review, service, answer.status_code)
+            fetched.append((f"{review} {service}", answer.text))
+        # the family's pages are for the review team
+        for service in VOLTO_TEAM_SERVICES:
+            answer = rest.get(f"safeguarding-reviews/{review}/{service}")
+            assert answer.status_code in (401, 403), (review, service, answer.status_code)
             fetched.append((f"{review} {service}", answer.text))
     for path in seeded["incident_paths"]:
         answer = rest.get(path)
@@ -539,6 +544,19 @@ def test_board_members_see_no_family_detail(request_factory, functional_portal, 
     # but they do read the review record (QM3 transparency)
     assert "CANARY-CaseReview-decision_rationale" in rest.get("safeguarding-reviews/child-p").text
 
+
+# The services a review's Volto pages read: those whoever may view the review reads (the
+# board too), and those for the review team only.
+VOLTO_REVIEW_SERVICES = (
+    "@scr-information",
+    "@scr-history",
+    "@scr-items",
+    "@scr-assessment",
+    "@scr-assessment-overview",
+    "@scr-assessment-compare",
+    "@scr-assessment-marker?marker=1",
+)
+VOLTO_TEAM_SERVICES = ("@scr-chronology", "@scr-family")
 
 AUDIT_PAGES = ("@@scr-audit-log", "@@scr-audit-log.csv", "@@scrqm-audit-settings")
 
