@@ -4,18 +4,18 @@
  * review), sorting by column, pages of 25, the flags (overdue, due soon, no owner…) as a
  * list and the latest RAG rating. The backend's refusal of a bad filter is shown as it is.
  */
-import React, { useEffect, useState } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
-import { Link, useHistory, useLocation } from 'react-router-dom';
+import React from 'react';
+import { Link } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import RouteToolbar from 'volto-scrqm/components/RouteToolbar';
 import { getActions } from 'volto-scrqm/actions/catalogue';
-import { basePath, readParams, writeParams } from 'volto-scrqm/helpers/catalogue';
+import { writeParams } from 'volto-scrqm/helpers/catalogue';
 import { formatDate } from 'volto-scrqm/helpers/values';
 import Pages from 'volto-scrqm/components/Pages';
+import useFilteredListing from 'volto-scrqm/helpers/useFilteredListing';
 
 export const PAGE_SIZE = 25;
 export const FILTERS = ['agency', 'status', 'flag', 'review', 'sort_on', 'sort_order'];
@@ -59,23 +59,14 @@ export function sortLink(location, params, key) {
 
 const ActionTracker = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
-  const history = useHistory();
-  const location = useLocation();
+  const { params, form, setForm, state, data, submit, location } = useFilteredListing({
+    route: 'action-tracker',
+    filters: FILTERS,
+    action: getActions,
+    stateKey: 'scrActions',
+    pageSize: PAGE_SIZE,
+  });
   const locale = intl.locale === 'cy' ? 'cy' : 'en-GB';
-  const base = basePath(location.pathname, 'action-tracker');
-  const params = readParams(location.search, FILTERS);
-  const [form, setForm] = useState(params);
-  const state = useSelector((s) => s.scrActions) || {};
-  const key = writeParams(params);
-
-  useEffect(() => {
-    dispatch(getActions(base, { ...params, b_size: PAGE_SIZE }));
-    setForm(params);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dispatch, base, key]);
-
-  const data = state.data || {};
   const options = data.options || {};
   const items = data.items || [];
   const sortHeader = (column, label) => {
@@ -99,10 +90,7 @@ const ActionTracker = () => {
       <p className="documentDescription">{intl.formatMessage(messages.lead)}</p>
       <form
         className="ui form scrqm-filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          history.push(`${location.pathname}${writeParams({ ...form, b_start: 0 })}`);
-        }}
+        onSubmit={submit}
       >
         <div className="fields">
           {['agency', 'status', 'flag', 'review'].map((name) => (

@@ -5,18 +5,17 @@
  * type, overdue only), sorting, pages of 25 and the count of reviews by phase. A visitor
  * is refused by the backend (401), and the refusal is shown.
  */
-import React, { useEffect, useState } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
-import { Link, useHistory, useLocation } from 'react-router-dom';
+import React from 'react';
+import { Link } from 'react-router-dom';
 import { defineMessages, useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import { Helmet } from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import RouteToolbar from 'volto-scrqm/components/RouteToolbar';
 import { getDashboard } from 'volto-scrqm/actions/catalogue';
-import { basePath, readParams, writeParams } from 'volto-scrqm/helpers/catalogue';
 import { formatDate } from 'volto-scrqm/helpers/values';
 import Pages from 'volto-scrqm/components/Pages';
+import useFilteredListing from 'volto-scrqm/helpers/useFilteredListing';
 
 export const PAGE_SIZE = 25;
 export const FILTERS = ['phase', 'review_type', 'overdue', 'sort_on'];
@@ -96,23 +95,14 @@ export function ClockLine({ clock, locale, intl }) {
 
 const Dashboard = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
-  const history = useHistory();
-  const location = useLocation();
+  const { params, form, setForm, state, data, submit, location } = useFilteredListing({
+    route: 'scr-dashboard',
+    filters: FILTERS,
+    action: getDashboard,
+    stateKey: 'scrDashboard',
+    pageSize: PAGE_SIZE,
+  });
   const locale = intl.locale === 'cy' ? 'cy' : 'en-GB';
-  const base = basePath(location.pathname, 'scr-dashboard');
-  const params = readParams(location.search, FILTERS);
-  const [form, setForm] = useState(params);
-  const state = useSelector((s) => s.scrDashboard) || {};
-  const key = writeParams(params);
-
-  useEffect(() => {
-    dispatch(getDashboard(base, { ...params, b_size: PAGE_SIZE }));
-    setForm(params);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dispatch, base, key]);
-
-  const data = state.data || {};
   const items = data.items || [];
   const incidents = data.incidents || [];
   const phaseTitles = Object.fromEntries((data.phase_options || []).map((o) => [o.id, o.title]));
@@ -130,10 +120,7 @@ const Dashboard = () => {
       <p className="documentDescription">{intl.formatMessage(messages.lead)}</p>
       <form
         className="ui form scrqm-filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          history.push(`${location.pathname}${writeParams({ ...form, b_start: 0 })}`);
-        }}
+        onSubmit={submit}
       >
         <div className="fields">
           <div className="field">
